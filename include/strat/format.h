@@ -1,0 +1,32 @@
+// Output formats for check results: each is one file in src/format/ and one row in the table.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strat/diagnostic.h"
+
+namespace strat {
+
+/// Everything a formatter needs.
+struct CheckReport {
+  const std::vector<Diagnostic>& diagnostics;  ///< sorted
+  Summary summary;
+  bool color = false;
+};
+
+struct OutputFormat {
+  std::string_view name;
+  std::string_view description;
+  std::string (*render)(const CheckReport&);
+};
+
+std::span<const OutputFormat> output_formats();
+const OutputFormat* find_format(std::string_view name);
+
+/// `text` as the inside of a JSON string literal (invalid UTF-8 becomes U+FFFD).
+std::string json_escape(std::string_view text);
+
+}  // namespace strat

@@ -1,0 +1,62 @@
+// File access behind a small interface, so that tests can feed strings.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace strat {
+
+/// What reading a file gave.
+struct ReadResult {
+  enum class Status { ok, missing, too_big, not_a_file, error };
+  Status status = Status::ok;
+  std::string text;
+  std::string error;  ///< a human reason when status != ok
+};
+
+class FileSystem {
+ public:
+  enum class Type { missing, file, directory, other };
+  virtual ~FileSystem() = default;
+  virtual Type type(const std::string& path) const = 0;
+  /// Reads at most `max_bytes`; a larger file gives Status::too_big without reading it all.
+  virtual ReadResult read(const std::string& path, size_t max_bytes) const = 0;
+  /// Names of the entries in a directory, sorted bytewise.
+  virtual std::vector<std::string> list(const std::string& dir) const = 0;
+  /// A key that is equal for two spellings of the same file.
+  virtual std::string identity(const std::string& path) const = 0;
+};
+
+/// The real file system.
+class DiskFileSystem final : public FileSystem {
+ public:
+  Type type(const std::string& path) const override;
+  ReadResult read(const std::string& path, size_t max_bytes) const override;
+  std::vector<std::string> list(const std::string& dir) const override;
+  std::string identity(const std::string& path) const override;
+};
+
+/// An in-memory file system for tests: path → contents; directories are implied.
+class MemoryFileSystem final : public FileSystem {
+ public:
+  void add(const std::string& path, std::string text) { files_[path] = std::move(text); }
+  Type type(const std::string& path) const override;
+  ReadResult read(const std::string& path, size_t max_bytes) const override;
+  std::vector<std::string> list(const std::string& dir) const override;
+  std::string identity(const std::string& path) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+/// Joins and lexically normalises paths the way users write them ("a/./b/../c" → "a/c").
+std::string join_path(const std::string& dir, const std::string& name);
+std::string parent_path(const std::string& path);
+
+/// Writes `data` to `path` atomically: a temporary file in the same directory, then rename.
+/// Throws strat::Error on failure, leaving any old file untouched.
+void write_file_atomic(const std::string& path, std::string_view data);
+
+}  // namespace strat

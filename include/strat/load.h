@@ -1,0 +1,44 @@
+// Loading: YAML text → typed model, with positioned diagnostics for every problem.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "strat/diagnostic.h"
+#include "strat/model.h"
+
+namespace strat {
+
+/// Bounds that keep hostile input from crashing or exhausting the machine.
+struct Limits {
+  size_t max_file_bytes = 10 * 1024 * 1024;
+  int max_depth = 64;                    ///< nesting of mappings and sequences
+  size_t max_alias_events = 100'000;     ///< events replayed through aliases, per file
+  size_t max_entities = 1'000'000;       ///< tactics, goals, KPIs … per file
+};
+
+/// What one YAML document turned out to be.
+struct Document {
+  SourcePtr source;
+  std::shared_ptr<Strategy> strategy;  ///< set for `kind: strategy`
+  std::shared_ptr<Plan> plan;          ///< set for `kind: plan`
+  bool has_kind = false;               ///< false: not a strat file (skipped in directory scans)
+};
+
+/// The result of loading one file: its documents and what was wrong with it.
+struct LoadResult {
+  SourcePtr source;
+  std::vector<Document> documents;
+  std::vector<Diagnostic> diagnostics;
+  bool limit_hit = false;  ///< a Limits bound stopped the load (exit status 2)
+};
+
+/// Parses `source` into documents. Never throws on bad input.
+/// A plan's `strategy:` path is recorded but not resolved here (see Workspace).
+LoadResult load_source(const SourcePtr& source, const Limits& limits = {});
+
+}  // namespace strat

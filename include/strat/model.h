@@ -1,0 +1,204 @@
+// The typed model of strategies and plans. Plain structs: no YAML, no I/O.
+// Every entity and field keeps the position it was written at.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "strat/date.h"
+#include "strat/source.h"
+
+namespace strat {
+
+/// A value and where it was written.
+template <class T>
+struct Located {
+  T value{};
+  Pos pos;
+};
+
+/// A reference to another entity by id, e.g. a tactic's goal.
+struct Ref {
+  std::string id;
+  Pos pos;
+};
+
+/// An amount of money in hundredths of the plan's currency unit (exact sums).
+struct Money {
+  int64_t cents = 0;
+  static std::optional<Money> parse(std::string_view text);  ///< "1200", "99.5", "1_000"
+  std::string str() const;                                   ///< "1200", "99.50"
+  friend auto operator<=>(const Money&, const Money&) = default;
+};
+
+/// An inclusive range of dates; either end may be missing.
+struct DateRange {
+  std::optional<Located<Date>> from;
+  std::optional<Located<Date>> to;
+};
+
+// ---------------------------------------------------------------- strategy
+
+struct Objective {
+  std::string id;
+  Pos pos;
+  std::string title;
+};
+
+struct Audience {
+  std::string id;
+  Pos pos;
+  std::string title;
+  std::string description;
+};
+
+enum class ChannelType { owned, paid, earned };
+
+struct Channel {
+  std::string id;
+  Pos pos;
+  std::optional<ChannelType> type;
+  std::string title;
+};
+
+struct Competitor {
+  std::string name;
+  Pos pos;
+  std::string notes;
+};
+
+struct Positioning {
+  std::string value_proposition;
+  std::vector<std::string> differentiators;
+  std::string message;
+};
+
+enum class Direction { up, down };
+
+/// A key performance indicator: how a goal is measured (SMART: target and due date).
+struct Kpi {
+  std::string id;
+  Pos pos;
+  std::string metric;
+  std::optional<double> baseline;
+  std::optional<Located<double>> target;
+  std::optional<double> actual;
+  std::string unit;
+  Direction direction = Direction::up;
+  std::optional<Located<Date>> due;
+};
+
+/// A marketing goal, serving one or more business objectives.
+struct Goal {
+  std::string id;
+  Pos pos;
+  std::string title;
+  std::vector<Ref> objectives;
+  std::vector<Ref> audiences;
+  std::vector<Kpi> kpis;
+};
+
+/// The slow layer: who we serve, why, where we appear, and the goals.
+struct Strategy {
+  SourcePtr source;
+  Pos pos;  ///< the document's start
+  std::string name;
+  std::string owner;
+  std::optional<Located<Date>> reviewed;
+  Located<Interval> review_every{Interval{12, Interval::Unit::month}, {}};
+  DateRange horizon;
+  std::string vision;
+  std::vector<Objective> objectives;
+  std::vector<Audience> audiences;
+  Positioning positioning;
+  std::vector<Channel> channels;
+  std::vector<Competitor> competitors;
+  std::vector<std::string> opportunities;
+  std::vector<std::string> threats;
+  std::vector<Goal> goals;
+
+  const Objective* find_objective(std::string_view id) const;
+  const Audience* find_audience(std::string_view id) const;
+  const Channel* find_channel(std::string_view id) const;
+  const Goal* find_goal(std::string_view id) const;
+  void build_index();  ///< call once after loading; the first of duplicate ids wins
+
+ private:
+  std::unordered_map<std::string_view, const Objective*> objective_index_;
+  std::unordered_map<std::string_view, const Audience*> audience_index_;
+  std::unordered_map<std::string_view, const Channel*> channel_index_;
+  std::unordered_map<std::string_view, const Goal*> goal_index_;
+};
+
+// ---------------------------------------------------------------- plan
+
+struct TeamMember {
+  std::string id;
+  Pos pos;
+  std::string name;
+  std::string role;
+};
+
+enum class Status { planned, active, done, dropped };
+
+/// A concrete action. Tactics can contain tactics; a nested tactic inherits its
+/// parent's goals and owner when it names none (see the *_inherited flags).
+struct Tactic {
+  std::string id;
+  Pos pos;
+  std::string title;
+  std::vector<Ref> goals;
+  bool goals_inherited = false;
+  std::optional<Ref> channel;
+  std::optional<Ref> audience;
+  std::optional<Ref> owner;
+  bool owner_inherited = false;
+  DateRange span;                      ///< from/to
+  std::optional<Located<Date>> on;     ///< a single day
+  std::optional<Located<Date>> due;    ///< a deadline
+  std::optional<Located<Interval>> every;
+  std::optional<Located<Money>> budget;
+  std::optional<Located<Money>> spent;
+  Status status = Status::planned;
+  std::string notes;
+  std::vector<Tactic> tactics;
+
+  /// The first and last day it occupies (from/to, on, or due), if it has dates.
+  std::optional<Date> first_day() const;
+  std::optional<Date> last_day() const;
+};
+
+/// The fast layer: what we do, when, with what budget, and who is responsible.
+struct Plan {
+  SourcePtr source;
+  Pos pos;
+  std::string name;
+  std::optional<Located<std::string>> strategy_path;  ///< as written, relative to this file
+  std::shared_ptr<const Strategy> strategy;           ///< resolved (file or inline); may be null
+  DateRange period;
+  std::string currency;
+  std::optional<Located<Money>> budget;
+  std::vector<TeamMember> team;
+  std::vector<Tactic> tactics;
+
+  const TeamMember* find_member(std::string_view id) const;
+  void build_index();
+
+ private:
+  std::unordered_map<std::string_view, const TeamMember*> member_index_;
+};
+
+/// Calls fn(tactic, parent-or-null) for every tactic, depth first, in file order.
+template <class Fn>
+void for_each_tactic(const std::vector<Tactic>& ts, Fn&& fn, const Tactic* parent = nullptr) {
+  for (const Tactic& t : ts) {
+    fn(t, parent);
+    for_each_tactic(t.tactics, fn, &t);
+  }
+}
+
+}  // namespace strat

@@ -1,0 +1,42 @@
+// Source files and positions inside them.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strat {
+
+/// A 1-based line and byte column in a source file; line 0 means "no position".
+struct Pos {
+  uint32_t line = 0;
+  uint32_t col = 0;
+  bool known() const { return line != 0; }
+  friend bool operator==(const Pos&, const Pos&) = default;
+  friend auto operator<=>(const Pos&, const Pos&) = default;
+};
+
+/// The text of one input file, shared by the model and the diagnostics that point into it.
+class Source {
+ public:
+  Source(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+
+  /// The text of 1-based line `line`, without its line break; empty when out of range.
+  std::string_view line(uint32_t line) const;
+  /// The 1-based column of `pos` counted in Unicode code points rather than bytes.
+  uint32_t codepoint_column(Pos pos) const;
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte
+};
+
+using SourcePtr = std::shared_ptr<const Source>;
+
+}  // namespace strat
