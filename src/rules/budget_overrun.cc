@@ -1,0 +1,43 @@
+// budget-overrun: live top-level tactics budget more than the plan has, or live nested
+// tactics more than their parent has.
+#include <string>
+
+#include "rules/checks.h"
+#include "rules/rule_util.h"
+
+namespace strat::rules {
+namespace {
+
+/// The sum of the budgets of the live tactics in `tactics` (not of their children).
+Money total(const std::vector<Tactic>& tactics) {
+  Money sum;
+  for (const Tactic& t : tactics)
+    if (t.status != Status::dropped && t.budget) sum = add(sum, t.budget->value);
+  return sum;
+}
+
+}  // namespace
+
+void check_budget_overrun(const RuleContext& ctx) {
+  for (const auto& p : ctx.ws.plans) {
+    if (p->budget) {
+      Money sum = total(p->tactics);
+      if (sum > p->budget->value)
+        ctx.report(p->source, p->budget->pos, "budget-overrun",
+                   "tactics in plan '" + p->name + "' budget " + amount(sum, p->currency) +
+                       ", but the plan has " + amount(p->budget->value, p->currency),
+                   p->name);
+    }
+    for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
+      if (!t.budget || t.tactics.empty()) return;
+      Money sum = total(t.tactics);
+      if (sum > t.budget->value)
+        ctx.report(p->source, t.budget->pos, "budget-overrun",
+                   "tactics inside tactic '" + t.id + "' budget " + amount(sum, p->currency) +
+                       ", but '" + t.id + "' itself has " + amount(t.budget->value, p->currency),
+                   t.id);
+    });
+  }
+}
+
+}  // namespace strat::rules

@@ -1,0 +1,59 @@
+// duplicate-id: two entities of one kind share an id (KPI ids are unique per strategy, tactic
+// ids per plan including nested tactics; dropped tactics keep their ids reserved).
+#include <string>
+#include <unordered_map>
+
+#include "rules/checks.h"
+#include "rules/rule_util.h"
+
+namespace strat::rules {
+namespace {
+
+/// Remembers the first position of each id of one kind and reports the later ones.
+class IdSet {
+ public:
+  IdSet(const RuleContext& ctx, const SourcePtr& source, std::string kind)
+      : ctx_(ctx), source_(source), kind_(std::move(kind)) {}
+
+  void add(const std::string& id, Pos pos) {
+    if (id.empty()) return;  // a missing id is the loader's missing-field
+    auto [it, first] = first_.emplace(id, pos);
+    if (first) return;
+    ctx_.report(
+        source_, pos, "duplicate-id",
+        kind_ + " id '" + id + "' is already used at line " + std::to_string(it->second.line), id);
+  }
+
+ private:
+  const RuleContext& ctx_;
+  const SourcePtr& source_;
+  std::string kind_;
+  std::unordered_map<std::string_view, Pos> first_;
+};
+
+void check_strategy(const RuleContext& ctx, const Strategy& s) {
+  IdSet objectives(ctx, s.source, "objective"), audiences(ctx, s.source, "audience"),
+      channels(ctx, s.source, "channel"), goals(ctx, s.source, "goal"), kpis(ctx, s.source, "KPI");
+  for (const Objective& o : s.objectives) objectives.add(o.id, o.pos);
+  for (const Audience& a : s.audiences) audiences.add(a.id, a.pos);
+  for (const Channel& c : s.channels) channels.add(c.id, c.pos);
+  for (const Goal& g : s.goals) {
+    goals.add(g.id, g.pos);
+    for (const Kpi& k : g.kpis) kpis.add(k.id, k.pos);
+  }
+}
+
+void check_plan(const RuleContext& ctx, const Plan& p) {
+  IdSet team(ctx, p.source, "team member"), tactics(ctx, p.source, "tactic");
+  for (const TeamMember& m : p.team) team.add(m.id, m.pos);
+  for_each_tactic(p.tactics, [&](const Tactic& t, const Tactic*) { tactics.add(t.id, t.pos); });
+}
+
+}  // namespace
+
+void check_duplicate_id(const RuleContext& ctx) {
+  for (const Strategy* s : strategies(ctx.ws)) check_strategy(ctx, *s);
+  for (const auto& p : ctx.ws.plans) check_plan(ctx, *p);
+}
+
+}  // namespace strat::rules

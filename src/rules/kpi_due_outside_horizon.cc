@@ -1,0 +1,30 @@
+// kpi-due-outside-horizon: a KPI is due before the strategy horizon starts or after it ends.
+#include <string>
+
+#include "rules/checks.h"
+#include "rules/rule_util.h"
+
+namespace strat::rules {
+
+void check_kpi_due_outside_horizon(const RuleContext& ctx) {
+  for (const Strategy* s : strategies(ctx.ws)) {
+    const DateRange& h = s->horizon;
+    for (const Goal& g : s->goals)
+      for (const Kpi& k : g.kpis) {
+        if (!k.due) continue;
+        std::string where;
+        if (h.from && k.due->value < h.from->value)
+          where = "before the strategy horizon starts on " + h.from->value.str();
+        else if (h.to && k.due->value > h.to->value)
+          where = "after the strategy horizon ends on " + h.to->value.str();
+        else
+          continue;
+        ctx.report(s->source, k.due->pos, "kpi-due-outside-horizon",
+                   "KPI '" + k.id + "' of goal '" + g.id + "' is due on " + k.due->value.str() +
+                       ", " + where,
+                   k.id);
+      }
+  }
+}
+
+}  // namespace strat::rules

@@ -1,0 +1,50 @@
+// outside-period: a live tactic's days fall outside its plan's period, or a nested tactic's
+// outside its parent's dates (a parent without dates passes its own bounds on).
+#include <optional>
+#include <string>
+
+#include "rules/checks.h"
+#include "rules/rule_util.h"
+
+namespace strat::rules {
+namespace {
+
+/// The days a tactic must stay within, and how to name them in a message.
+struct Bounds {
+  std::optional<Date> first, last;
+  std::string name;
+};
+
+void walk(const RuleContext& ctx, const Plan& plan, const std::vector<Tactic>& tactics,
+          const Bounds& outer) {
+  for (const Tactic& t : tactics) {
+    if (t.status == Status::dropped) continue;
+    std::optional<Date> first = t.first_day(), last = t.last_day();
+    std::optional<Date> lo = first ? first : last, hi = last ? last : first;
+    if ((lo && outer.first && *lo < *outer.first) || (hi && outer.last && *hi > *outer.last))
+      ctx.report(plan.source, t.pos, "outside-period",
+                 "tactic '" + t.id + "' runs " + describe_days(first, last) + ", outside " +
+                     outer.name + " (" + describe_days(outer.first, outer.last) + ")",
+                 t.id);
+    if (t.tactics.empty()) continue;
+    Bounds inner = outer;
+    if (first || last) inner.name = "its parent tactic '" + t.id + "'";
+    if (first) inner.first = first;
+    if (last) inner.last = last;
+    walk(ctx, plan, t.tactics, inner);
+  }
+}
+
+}  // namespace
+
+void check_outside_period(const RuleContext& ctx) {
+  for (const auto& p : ctx.ws.plans) {
+    Bounds period;
+    if (p->period.from) period.first = p->period.from->value;
+    if (p->period.to) period.last = p->period.to->value;
+    period.name = "the period of plan '" + p->name + "'";
+    walk(ctx, *p, p->tactics, period);
+  }
+}
+
+}  // namespace strat::rules

@@ -1,0 +1,55 @@
+// Helpers the rule checks share (see rule_util.h).
+#include "rules/rule_util.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_set>
+
+#include "strat/text.h"
+
+namespace strat::rules {
+
+std::vector<const Strategy*> strategies(const Workspace& ws) {
+  std::vector<const Strategy*> out;
+  std::unordered_set<const Strategy*> seen;
+  auto add_one = [&](const Strategy* s) {
+    if (s && seen.insert(s).second) out.push_back(s);
+  };
+  for (const auto& s : ws.strategies) add_one(s.get());
+  for (const auto& p : ws.plans) add_one(p->strategy.get());
+  return out;
+}
+
+std::string Suggester::suffix(std::string_view word) const {
+  constexpr size_t kLongestWord = 64;
+  if (word.empty() || word.size() > kLongestWord || budget_ < candidates_.size()) return {};
+  budget_ -= candidates_.size();
+  // did_you_mean allows about a third of the word wrong: skip candidates that cannot match.
+  size_t slack = std::max<size_t>(1, word.size() / 3);
+  std::vector<std::string_view> near;
+  for (std::string_view c : candidates_)
+    if (c.size() <= word.size() + slack && c.size() + slack >= word.size()) near.push_back(c);
+  auto match = did_you_mean(word, near);
+  return match ? "; did you mean '" + *match + "'?" : std::string{};
+}
+
+Money add(Money a, Money b) {
+  Money sum;
+  if (__builtin_add_overflow(a.cents, b.cents, &sum.cents))
+    sum.cents = std::numeric_limits<int64_t>::max();
+  return sum;
+}
+
+std::string amount(Money m, const std::string& currency) {
+  return currency.empty() ? m.str() : m.str() + " " + currency;
+}
+
+std::string describe_days(const std::optional<Date>& first, const std::optional<Date>& last) {
+  if (first && last && *first == *last) return "on " + first->str();
+  if (first && last) return "from " + first->str() + " to " + last->str();
+  if (first) return "from " + first->str();
+  if (last) return "until " + last->str();
+  return "with no dates";
+}
+
+}  // namespace strat::rules

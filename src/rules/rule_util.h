@@ -1,0 +1,49 @@
+// Helpers the rule checks share: which strategies to visit, live tactics, suggestions, wording.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strat/date.h"
+#include "strat/model.h"
+#include "strat/workspace.h"
+
+namespace strat::rules {
+
+/// Every distinct strategy in the workspace: the loaded files, then plans' inline strategies.
+std::vector<const Strategy*> strategies(const Workspace& ws);
+
+/// Calls fn(tactic, parent-or-null) for every tactic that is neither dropped nor inside a
+/// dropped tactic, depth first, in file order. Dropped tactics count for nothing.
+template <class Fn>
+void for_each_live_tactic(const std::vector<Tactic>& ts, Fn&& fn, const Tactic* parent = nullptr) {
+  for (const Tactic& t : ts) {
+    if (t.status == Status::dropped) continue;
+    fn(t, parent);
+    for_each_live_tactic(t.tactics, fn, &t);
+  }
+}
+
+/// Finds likely typos among a fixed set of ids, with a bounded amount of work per instance so
+/// that hostile input with many bad references cannot make a check quadratic.
+class Suggester {
+ public:
+  explicit Suggester(std::vector<std::string_view> candidates)
+      : candidates_(std::move(candidates)) {}
+  /// "; did you mean 'x'?" or "".
+  std::string suffix(std::string_view word) const;
+
+ private:
+  std::vector<std::string_view> candidates_;
+  mutable size_t budget_ = 50'000;  // candidates compared, in total
+};
+
+/// Adds money without overflowing (saturates at the largest amount).
+Money add(Money a, Money b);
+/// "1200 EUR", or "1200" when the plan names no currency.
+std::string amount(Money m, const std::string& currency);
+/// "on 2027-01-05" or "from 2027-01-05 to 2027-02-01"; either end may be open.
+std::string describe_days(const std::optional<Date>& first, const std::optional<Date>& last);
+
+}  // namespace strat::rules
