@@ -51,6 +51,7 @@ git clone --quiet "$repo" "$chroot_dir/root/strat"
 cp -a "$shared" "$chroot_dir/root/shared"
 cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
 mount -t proc proc "$chroot_dir/proc"
+mount -t devpts -o newinstance,ptmxmode=0666 devpts "$chroot_dir/dev/pts"
 
 # 3. The README's two commands.
 run_in_chroot() {  # run_in_chroot NAME COMMAND
