@@ -1,0 +1,81 @@
+#include "rule_test_util.h"
+
+namespace strat::test {
+
+TEST_CASE("duplicate-id: repeated ids of one kind in a strategy") {
+  Files files{{"strategy.yaml", R"(kind: strategy
+name: S
+objectives:
+  - {id: grow, title: Grow}
+  - {id: grow, title: Grow again}
+audiences:
+  - {id: women, title: Women}
+channels:
+  - {id: blog}
+  - {id: blog}
+goals:
+  - id: leads
+    title: Leads
+    objective: grow
+    kpis:
+      - {id: k, metric: M, target: 1, due: 2027-01-01}
+  - id: leads
+    title: More leads
+    objective: grow
+    kpis:
+      - {id: k, metric: M, target: 2, due: 2027-01-01}
+)"}};
+  CHECK(check("duplicate-id", files) ==
+        "strategy.yaml:5:10: error: objective id 'grow' is already used at line 4 {grow}\n"
+        "strategy.yaml:10:10: error: channel id 'blog' is already used at line 9 {blog}\n"
+        "strategy.yaml:17:9: error: goal id 'leads' is already used at line 12 {leads}\n"
+        "strategy.yaml:21:14: error: KPI id 'k' is already used at line 16 {k}\n");
+}
+
+TEST_CASE("duplicate-id: team members, and tactics across nesting levels and dropped ones") {
+  Files files{{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", R"(kind: plan
+name: P
+strategy: strategy.yaml
+team:
+  - {id: dana}
+  - {id: dana}
+tactics:
+  - id: video
+    title: Video
+    goal: leads
+    owner: dana
+    tactics:
+      - {id: video, title: Nested video}
+  - id: post
+    title: Post
+    goal: leads
+    owner: dana
+    status: dropped
+    tactics:
+      - {id: post, title: Dropped too}
+)"}};
+  CHECK(check("duplicate-id", files) ==
+        "plan.yaml:6:10: error: team member id 'dana' is already used at line 5 {dana}\n"
+        "plan.yaml:13:14: error: tactic id 'video' is already used at line 8 {video}\n"
+        "plan.yaml:20:14: error: tactic id 'post' is already used at line 14 {post}\n");
+}
+
+TEST_CASE("duplicate-id: silent on unique ids and on one id shared by different kinds") {
+  CHECK(check("duplicate-id", clean_files()) == "");
+  Files files{{"strategy.yaml", R"(kind: strategy
+name: S
+objectives:
+  - {id: blog, title: Grow the blog}
+channels:
+  - {id: blog}
+goals:
+  - id: blog
+    title: Blog readers
+    objective: blog
+    kpis:
+      - {id: blog, metric: Readers, target: 1, due: 2027-01-01}
+)"}};
+  CHECK(check("duplicate-id", files) == "");
+}
+
+}  // namespace strat::test

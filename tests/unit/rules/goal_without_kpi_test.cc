@@ -1,0 +1,28 @@
+#include "rule_test_util.h"
+
+namespace strat::test {
+
+TEST_CASE("goal-without-kpi: fires for a goal without kpis and one with an empty list") {
+  Files files{{"strategy.yaml", R"(kind: strategy
+name: S
+objectives:
+  - {id: grow, title: Grow}
+goals:
+  - id: leads
+    title: Leads
+    objective: grow
+  - id: brand
+    title: Brand
+    objective: grow
+    kpis: []
+)"}};
+  CHECK(check("goal-without-kpi", files) ==
+        "strategy.yaml:6:9: error: goal 'leads' has no KPI {leads}\n"
+        "strategy.yaml:9:9: error: goal 'brand' has no KPI {brand}\n");
+}
+
+TEST_CASE("goal-without-kpi: silent when every goal has a KPI") {
+  CHECK(check("goal-without-kpi", clean_files()) == "");
+}
+
+}  // namespace strat::test

@@ -1,0 +1,111 @@
+// Shared by the rule tests: load a workspace from YAML strings, run one rule, show its findings.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strat/fs.h"
+#include "strat/rules.h"
+#include "strat/workspace.h"
+
+namespace strat::test {
+
+/// Path → YAML text.
+using Files = std::map<std::string, std::string>;
+
+/// The "today" the rule tests run on unless they say otherwise.
+inline Date test_today() { return Date::from_ymd(2027, 1, 15); }
+
+/// Loads every file in `files` from memory as one workspace (the fixture must load without
+/// loader findings) and returns the diagnostics of `rule` alone, sorted.
+inline std::vector<Diagnostic> run(std::string_view rule, const Files& files,
+                                   Date today = test_today()) {
+  MemoryFileSystem fs;
+  std::vector<std::string> paths;
+  for (const auto& [path, text] : files) {
+    fs.add(path, text);
+    paths.push_back(path);
+  }
+  Workspace ws = load_workspace(paths, fs);
+  for (const Diagnostic& d : ws.diagnostics)
+    FAIL_CHECK("fixture does not load cleanly: " << d.file << ":" << d.pos.line << ":"
+                                                 << d.pos.col << ": " << d.message << " ["
+                                                 << d.rule << "]");
+  const RuleInfo* info = find_rule(rule);
+  REQUIRE(info != nullptr);
+  REQUIRE(bool(info->check));
+  std::vector<Diagnostic> out;
+  info->check(RuleContext{ws, today, out});
+  for (const Diagnostic& d : out) CHECK(d.rule == rule);
+  sort_unique(out);
+  return out;
+}
+
+/// One line per finding: "FILE:LINE:COL: SEVERITY: MESSAGE {ENTITY}" (byte columns).
+inline std::string show(const std::vector<Diagnostic>& ds) {
+  std::string out;
+  for (const Diagnostic& d : ds)
+    out += d.file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " +
+           std::string(to_string(d.severity)) + ": " + d.message + " {" + d.entity + "}\n";
+  return out;
+}
+
+/// run() then show(): what a test compares with its expected text.
+inline std::string check(std::string_view rule, const Files& files, Date today = test_today()) {
+  return show(run(rule, files, today));
+}
+
+/// A strategy and a plan that every rule accepts; tests start from these and break one thing.
+inline constexpr std::string_view kStrategy = R"(kind: strategy
+name: Clinic strategy
+reviewed: 2026-09-15
+review_every: 6 months
+horizon: {from: 2027-01-01, to: 2027-12-31}
+objectives:
+  - {id: grow, title: Grow revenue}
+audiences:
+  - {id: women, title: Women 35-55}
+channels:
+  - {id: facebook, type: paid}
+  - {id: blog, type: owned}
+goals:
+  - id: leads
+    title: Generate leads
+    objective: grow
+    audience: women
+    kpis:
+      - {id: leads-per-month, metric: Leads per month, target: 80, due: 2027-03-31}
+)";
+
+inline constexpr std::string_view kPlan = R"(kind: plan
+name: Q1 plan
+strategy: strategy.yaml
+period: {from: 2027-01-01, to: 2027-03-31}
+currency: EUR
+budget: 30000
+team:
+  - {id: dana, name: Dana}
+tactics:
+  - id: video
+    title: Weekly video
+    goal: leads
+    channel: facebook
+    audience: women
+    owner: dana
+    from: 2027-01-07
+    to: 2027-03-31
+    budget: 1200
+    tactics:
+      - {id: video-jan, title: January videos, from: 2027-01-07, to: 2027-01-31, budget: 400}
+)";
+
+/// The clean pair as a workspace.
+inline Files clean_files() {
+  return {{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", std::string(kPlan)}};
+}
+
+}  // namespace strat::test
