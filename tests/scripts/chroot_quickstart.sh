@@ -67,7 +67,7 @@ run_in_chroot dev-test "./dev test" && test_status=0 || test_status=$?
 echo
 echo "chroot quickstart: ./dev run  -> exit $run_status"
 echo "chroot quickstart: ./dev test -> exit $test_status"
-[ $run_status -eq 0 ] || result=1
-[ $test_status -eq 0 ] || result=1
+[ "$run_status" -eq 0 ] || result=1
+[ "$test_status" -eq 0 ] || result=1
 [ $result -eq 0 ] && echo "chroot quickstart: PASS" || echo "chroot quickstart: FAIL"
 exit $result

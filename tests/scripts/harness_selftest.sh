@@ -3,7 +3,7 @@
 # fake strat, so that a harness that passes everything (or nothing) is caught.
 # usage: tests/scripts/harness_selftest.sh
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
@@ -66,8 +66,10 @@ expect fail "golden: wrong stdout fails" env FAKE_STDERR=oops "$golden" "$tmp/st
 grep -q '^-changed$' "$tmp/log" || { echo "FAIL golden: no unified diff"; failures=$((failures + 1)); }
 expect pass "golden: UPDATE_GOLDEN=1 rewrites" env UPDATE_GOLDEN=1 FAKE_STATUS=3 "$golden" "$tmp/strat" "$tmp/g"
 expect pass "golden: updated case passes" env FAKE_STATUS=3 "$golden" "$tmp/strat" "$tmp/g"
-[ ! -e "$tmp/g/stderr" ] && [ "$(cat "$tmp/g/status")" = 3 ] ||
-  { echo "FAIL golden: UPDATE_GOLDEN=1 wrote the wrong files"; failures=$((failures + 1)); }
+if [ -e "$tmp/g/stderr" ] || [ "$(cat "$tmp/g/status")" != 3 ]; then
+  echo "FAIL golden: UPDATE_GOLDEN=1 wrote the wrong files"
+  failures=$((failures + 1))
+fi
 
 # The YAML test suite and hostile inputs.
 expect pass "yaml_suite: a well-behaved strat passes" tests/scripts/yaml_suite.sh "$tmp/strat"

@@ -50,10 +50,12 @@ tactic_bomb() {
 # Every byte value (NUL included), then a fixed pseudo-random tail.
 binary_junk() {
   local i octal
+  # shellcheck disable=SC2059 # the format is an octal escape on purpose
   for ((i = 0; i < 256; i++)); do printf -v octal '%03o' $i; printf "\\$octal"; done
   printf '\177ELF\002\001\001\000\000\000kind: plan\000\377\376\n'
   for ((i = 0; i < 4096; i++)); do
     printf -v octal '%03o' $(((i * 7919 + 13) % 256))
+    # shellcheck disable=SC2059
     printf "\\$octal"
   done
 }

@@ -11,7 +11,7 @@ if [ $# -ne 1 ]; then
   exit 2
 fi
 binary=$(realpath "$1")
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 2
 suite=../shared/yaml-test-suite/cases
 if [ ! -d "$suite" ]; then
   echo "yaml-test-suite: $PWD/$suite is missing (it ships beside the repo as ../shared)" >&2
