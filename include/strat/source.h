@@ -18,7 +18,7 @@ struct Pos {
   friend auto operator<=>(const Pos&, const Pos&) = default;
 };
 
-/// The text of one input file, shared by the model and the diagnostics that point into it.
+/// The text of one input file (without a UTF-8 byte-order mark), shared by the model and the diagnostics that point into it.
 class Source {
  public:
   Source(std::string path, std::string text);

@@ -12,8 +12,8 @@ namespace strat {
 size_t display_width(std::string_view text);
 /// `text` padded with spaces on the right to `width` display columns.
 std::string pad_right(std::string_view text, size_t width);
-/// True when `text` is well-formed UTF-8.
-bool valid_utf8(std::string_view text);
+/// The byte offset of the first ill-formed UTF-8 sequence, or npos.
+size_t first_invalid_utf8(std::string_view text);
 /// Number of Unicode code points (invalid bytes count one each).
 size_t codepoint_count(std::string_view text);
 

@@ -1,0 +1,84 @@
+// strat check [PATH...]: options → run_check → a formatter → stdout and the exit status.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "strat/check.h"
+#include "strat/error.h"
+#include "strat/format.h"
+#include "strat/rules.h"
+#include "strat/text.h"
+
+namespace strat::cli {
+
+namespace {
+
+struct CheckArgs {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::string format = "text";
+  bool list_rules = false;
+  size_t max_file_size = Limits{}.max_file_bytes;
+};
+
+std::string list_rules() {
+  size_t width = 0;
+  for (const RuleInfo& r : all_rules()) width = std::max(width, r.id.size());
+  std::string out;
+  for (const RuleInfo& r : all_rules())
+    out += fmt::format("{}  {:<7}  {}\n", pad_right(r.id, width), to_string(r.severity), r.summary);
+  return out;
+}
+
+int run(const CheckArgs& args) {
+  if (args.list_rules) {
+    write_stdout(list_rules());
+    return 0;
+  }
+  const OutputFormat* format = find_format(args.format);
+  if (!format) {
+    std::vector<std::string_view> names;
+    for (const OutputFormat& f : output_formats()) names.push_back(f.name);
+    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(names, ", ")));
+  }
+  CheckOptions options;
+  options.paths = args.paths;
+  options.today = today(args.common);
+  options.limits.max_file_bytes = args.max_file_size;
+
+  DiskFileSystem fs;
+  CheckResult result = run_check(options, fs);
+  for (const std::string& e : result.io_errors) fmt::print(stderr, "strat: error: {}\n", e);
+  CheckReport report{result.diagnostics, summarize(result.diagnostics, result.files),
+                     format->name == "text" && use_color(args.common)};
+  write_stdout(format->render(report));
+  return exit_status(result);
+}
+
+}  // namespace
+
+CLI::App* add_check_command(CLI::App& app, int& status) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* cmd = app.add_subcommand("check", "Check strategies and plans for consistency");
+  cmd->add_option("paths", args->paths, "Files and directories to check (default: .)")->type_name("PATH");
+  cmd->add_option("--format,-f", args->format, "Output format: text or json")->type_name("FORMAT");
+  cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
+  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes")
+      ->type_name("BYTES")->check(CLI::PositiveNumber);
+  add_common_options(*cmd, args->common);
+  cmd->footer(R"(Examples:
+  strat check                         check every plan and strategy under .
+  strat check examples/clinic/        check one directory (recursively)
+  strat check plan.yaml --format json one JSON object, for scripts
+  strat check --list-rules            the rules, their severities and what they catch
+
+Exit status: 0 no error-level findings, 1 error-level findings,
+2 a usage error, an unreadable path, or a file over a safety limit.
+See man strat-check and man 5 strat.)");
+  cmd->callback([args, &status] { status = run(*args); });
+  return cmd;
+}
+
+}  // namespace strat::cli

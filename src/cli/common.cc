@@ -1,0 +1,43 @@
+#include "cli/common.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "strat/error.h"
+
+namespace strat::cli {
+
+void add_common_options(CLI::App& app, CommonOptions& options) {
+  app.add_option("--today", options.today, "Take this date (YYYY-MM-DD) as today, for reproducible output")
+      ->type_name("DATE");
+  app.add_option("--color", options.color, "Colour the output: auto (on a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+}
+
+Date today(const CommonOptions& options) {
+  if (options.today.empty()) return Date::today();
+  if (auto d = Date::parse(options.today)) return *d;
+  throw Error(fmt::format("--today must be a date written YYYY-MM-DD, not '{}'", options.today));
+}
+
+bool use_color(const CommonOptions& options) {
+  if (options.color != "auto") return options.color == "always";
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+void write_stdout(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+    throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+}
+
+}  // namespace strat::cli

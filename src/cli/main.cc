@@ -1,0 +1,60 @@
+// strat: wires the command line to libstrat. Each subcommand lives in its own file.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "strat/error.h"
+#include "strat/text.h"
+
+namespace {
+
+constexpr std::string_view kCommands[] = {"check", "help"};
+
+/// `strat chek` → "unknown command 'chek'; did you mean 'check'?"
+bool unknown_command(int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  std::string_view word = argv[1];
+  for (std::string_view c : kCommands)
+    if (c == word) return false;
+  std::string message = fmt::format("unknown command '{}'", word);
+  if (auto hint = strat::did_you_mean(word, {std::begin(kCommands), std::end(kCommands)}))
+    message += fmt::format("; did you mean '{}'?", *hint);
+  fmt::print(stderr, "strat: error: {}\nRun 'strat --help' for the commands.\n", message);
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"strat: check marketing strategies and work plans kept as YAML", "strat"};
+  app.set_version_flag("--version", "strat " STRAT_VERSION);
+  app.require_subcommand(0, 1);
+  app.footer("Run 'strat help COMMAND' or 'strat COMMAND --help' for a command's options.\n"
+             "See man strat, man strat-check and man 5 strat.");
+
+  int status = 0;
+  strat::cli::add_check_command(app, status);
+  std::string help_topic;
+  CLI::App* help = app.add_subcommand("help", "Show help for a command");
+  help->add_option("command", help_topic, "The command to explain")->type_name("COMMAND");
+
+  if (unknown_command(argc, argv)) return 2;
+  try {
+    app.parse(argc, argv);
+    if (app.get_subcommands().empty() || help->parsed()) {
+      CLI::App* topic = help_topic.empty() ? &app : app.get_subcommand(help_topic);
+      fmt::print("{}", app.help(topic == &app ? "" : help_topic));
+    }
+    return status;
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  } catch (const strat::Error& e) {
+    fmt::print(stderr, "strat: error: {}\n", e.what());
+    return 2;
+  } catch (const CLI::Error& e) {  // help on an unknown topic
+    fmt::print(stderr, "strat: error: {}\n", e.what());
+    return 2;
+  }
+}

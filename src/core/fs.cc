@@ -1,0 +1,169 @@
+#include "strat/fs.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "strat/error.h"
+
+namespace strat {
+
+namespace stdfs = std::filesystem;
+
+std::string join_path(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == "." || stdfs::path(name).is_absolute()) return stdfs::path(name).lexically_normal().string();
+  std::string joined = (stdfs::path(dir) / name).lexically_normal().string();
+  return joined.empty() ? "." : joined;
+}
+
+std::string parent_path(const std::string& path) {
+  std::string parent = stdfs::path(path).parent_path().string();
+  return parent.empty() ? "." : parent;
+}
+
+// ---------------------------------------------------------------- disk
+
+FileSystem::Type DiskFileSystem::type(const std::string& path) const {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return Type::missing;
+  if (S_ISREG(st.st_mode)) return Type::file;
+  if (S_ISDIR(st.st_mode)) return Type::directory;
+  return Type::other;
+}
+
+ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const {
+  ReadResult r;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    r.status = errno == ENOENT ? ReadResult::Status::missing : ReadResult::Status::error;
+    r.error = std::strerror(errno);
+    return r;
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    r.status = ReadResult::Status::not_a_file;
+    r.error = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
+    return r;
+  }
+  if (static_cast<uint64_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    r.status = ReadResult::Status::too_big;
+    r.error = fmt::format("{} bytes", st.st_size);
+    return r;
+  }
+  r.text.resize(static_cast<size_t>(st.st_size));
+  size_t got = 0;
+  for (;;) {
+    if (got == r.text.size()) r.text.resize(got + 4096);  // the file may have grown
+    ssize_t n = ::read(fd, r.text.data() + got, r.text.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r.status = ReadResult::Status::error;
+      r.error = std::strerror(errno);
+      break;
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+    if (got > max_bytes) {
+      r.status = ReadResult::Status::too_big;
+      r.error = fmt::format("more than {} bytes", max_bytes);
+      break;
+    }
+  }
+  ::close(fd);
+  r.text.resize(got);
+  return r;
+}
+
+std::vector<std::string> DiskFileSystem::list(const std::string& dir) const {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (stdfs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    names.push_back(it->path().filename().string());
+  if (ec) throw Error(fmt::format("cannot list '{}': {}", dir, ec.message()));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string DiskFileSystem::identity(const std::string& path) const {
+  std::error_code ec;
+  stdfs::path p = stdfs::weakly_canonical(path, ec);
+  return ec ? stdfs::absolute(path).lexically_normal().string() : p.string();
+}
+
+// ---------------------------------------------------------------- memory
+
+FileSystem::Type MemoryFileSystem::type(const std::string& path) const {
+  std::string p = join_path(".", path);
+  if (files_.count(p)) return Type::file;
+  std::string prefix = p == "." ? "" : p + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.starts_with(prefix) ? Type::directory : Type::missing;
+}
+
+ReadResult MemoryFileSystem::read(const std::string& path, size_t max_bytes) const {
+  auto it = files_.find(join_path(".", path));
+  if (it == files_.end()) {
+    bool dir = type(path) == Type::directory;
+    return {dir ? ReadResult::Status::not_a_file : ReadResult::Status::missing, {},
+            dir ? "is a directory" : "No such file or directory"};
+  }
+  if (it->second.size() > max_bytes)
+    return {ReadResult::Status::too_big, {}, fmt::format("{} bytes", it->second.size())};
+  return {ReadResult::Status::ok, it->second, {}};
+}
+
+std::vector<std::string> MemoryFileSystem::list(const std::string& dir) const {
+  std::string d = join_path(".", dir);
+  std::string prefix = d == "." ? "" : d + "/";
+  std::vector<std::string> names;
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix); ++it) {
+    std::string rest = it->first.substr(prefix.size());
+    std::string name = rest.substr(0, rest.find('/'));
+    if (names.empty() || names.back() != name) names.push_back(name);
+  }
+  return names;
+}
+
+std::string MemoryFileSystem::identity(const std::string& path) const { return join_path(".", path); }
+
+// ---------------------------------------------------------------- writing
+
+void write_file_atomic(const std::string& path, std::string_view data) {
+  std::string tmp = join_path(parent_path(path), "." + stdfs::path(path).filename().string() + ".XXXXXX");
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) throw Error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  auto fail = [&](int err) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw Error(fmt::format("cannot write '{}': {}", path, std::strerror(err)));
+  };
+  for (size_t done = 0; done < data.size();) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(errno);
+    done += static_cast<size_t>(n);
+  }
+  mode_t mask = ::umask(0);  // mkstemp makes 0600; give the file the usual 0666 & ~umask
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  if (::fsync(fd) != 0) fail(errno);
+  if (::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    throw Error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    throw Error(fmt::format("cannot write '{}': {}", path, std::strerror(err)));
+  }
+}
+
+}  // namespace strat

@@ -1,0 +1,81 @@
+#include "strat/model.h"
+
+#include <fmt/format.h>
+
+namespace strat {
+
+std::optional<Money> Money::parse(std::string_view text) {
+  int64_t units = 0;
+  int64_t cents = 0;
+  size_t i = 0;
+  size_t digits = 0;
+  for (; i < text.size() && text[i] != '.'; ++i) {
+    if (text[i] == '_' && digits > 0) continue;
+    if (text[i] < '0' || text[i] > '9' || ++digits > 15) return std::nullopt;
+    units = units * 10 + (text[i] - '0');
+  }
+  if (digits == 0) return std::nullopt;
+  if (i < text.size()) {  // a '.' and one or two decimals
+    std::string_view decimals = text.substr(i + 1);
+    if (decimals.empty() || decimals.size() > 2) return std::nullopt;
+    for (char c : decimals) {
+      if (c < '0' || c > '9') return std::nullopt;
+      cents = cents * 10 + (c - '0');
+    }
+    if (decimals.size() == 1) cents *= 10;
+  }
+  return Money{units * 100 + cents};
+}
+
+std::string Money::str() const {
+  if (cents % 100 == 0) return fmt::format("{}", cents / 100);
+  return fmt::format("{}.{:02}", cents / 100, cents % 100);
+}
+
+namespace {
+
+template <class Index, class Items>
+void index_by_id(Index& index, const Items& items) {
+  index.clear();
+  index.reserve(items.size());
+  for (const auto& item : items) index.emplace(item.id, &item);  // keeps the first of duplicates
+}
+
+template <class Index>
+auto lookup(const Index& index, std::string_view id) -> typename Index::mapped_type {
+  auto it = index.find(id);
+  return it == index.end() ? nullptr : it->second;
+}
+
+}  // namespace
+
+void Strategy::build_index() {
+  index_by_id(objective_index_, objectives);
+  index_by_id(audience_index_, audiences);
+  index_by_id(channel_index_, channels);
+  index_by_id(goal_index_, goals);
+}
+
+const Objective* Strategy::find_objective(std::string_view id) const { return lookup(objective_index_, id); }
+const Audience* Strategy::find_audience(std::string_view id) const { return lookup(audience_index_, id); }
+const Channel* Strategy::find_channel(std::string_view id) const { return lookup(channel_index_, id); }
+const Goal* Strategy::find_goal(std::string_view id) const { return lookup(goal_index_, id); }
+
+void Plan::build_index() { index_by_id(member_index_, team); }
+const TeamMember* Plan::find_member(std::string_view id) const { return lookup(member_index_, id); }
+
+std::optional<Date> Tactic::first_day() const {
+  if (span.from) return span.from->value;
+  if (on) return on->value;
+  if (due) return due->value;
+  return std::nullopt;
+}
+
+std::optional<Date> Tactic::last_day() const {
+  if (span.to) return span.to->value;
+  if (on) return on->value;
+  if (due) return due->value;
+  return std::nullopt;
+}
+
+}  // namespace strat

@@ -1,0 +1,32 @@
+#include "strat/source.h"
+
+#include <algorithm>
+
+namespace strat {
+
+Source::Source(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+  if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);  // YAML positions skip a UTF-8 BOM
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+}
+
+std::string_view Source::line(uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  size_t begin = line_starts_[line - 1];
+  size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  std::string_view s(text_.data() + begin, end - begin);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+uint32_t Source::codepoint_column(Pos pos) const {
+  std::string_view s = line(pos.line);
+  size_t bytes = std::min<size_t>(pos.col ? pos.col - 1 : 0, s.size());
+  uint32_t col = 1;
+  for (size_t i = 0; i < bytes; ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++col;
+  return col;
+}
+
+}  // namespace strat

@@ -1,0 +1,145 @@
+// load_workspace: paths → files → documents, then each plan linked to its strategy.
+#include "strat/workspace.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+namespace strat {
+
+namespace {
+
+struct Input {
+  std::string path;  ///< as shown to the user
+  bool explicit_;    ///< named on the command line, not found in a directory
+};
+
+bool is_yaml_name(std::string_view name) {
+  return name.ends_with(".yaml") || name.ends_with(".yml");
+}
+
+void walk(const FileSystem& fs, const std::string& dir, std::vector<Input>& out) {
+  for (const std::string& name : fs.list(dir)) {
+    if (name.starts_with(".")) continue;  // .git, .strat.yaml, editors' files
+    std::string path = join_path(dir, name);
+    FileSystem::Type type = fs.type(path);
+    if (type == FileSystem::Type::directory) walk(fs, path, out);
+    else if (type == FileSystem::Type::file && is_yaml_name(name)) out.push_back({path, false});
+  }
+}
+
+/// A file found in a directory scan is ours if it says `kind:`, even when it is broken.
+bool is_strat_file(const LoadResult& r) {
+  for (const Document& d : r.documents)
+    if (d.has_kind) return true;
+  if (!r.documents.empty()) return false;
+  const std::string& text = r.source->text();
+  return text.starts_with("kind:") || text.find("\nkind:") != std::string::npos;
+}
+
+class Loader {
+ public:
+  Loader(const FileSystem& fs, const Limits& limits, Workspace& ws) : fs_(fs), limits_(limits), ws_(ws) {}
+
+  /// Reads and parses one file; null when it cannot be read at all.
+  std::optional<LoadResult> read(const std::string& path, std::string* error) {
+    ReadResult file = fs_.read(path, limits_.max_file_bytes);
+    switch (file.status) {
+      case ReadResult::Status::ok: break;
+      case ReadResult::Status::too_big: {
+        LoadResult r;
+        r.source = std::make_shared<Source>(path, "");
+        DiagnosticSink(r.diagnostics).report(r.source, {1, 1}, "limit-exceeded",
+            fmt::format("the file is {}, more than the limit of {} bytes", file.error, limits_.max_file_bytes));
+        r.limit_hit = true;
+        return r;
+      }
+      default: *error = file.error; return std::nullopt;
+    }
+    return load_source(std::make_shared<Source>(path, std::move(file.text)), limits_);
+  }
+
+  void add(LoadResult r) {
+    ws_.files.push_back(r.source);
+    ws_.limit_hit |= r.limit_hit;
+    std::move(r.diagnostics.begin(), r.diagnostics.end(), std::back_inserter(ws_.diagnostics));
+    for (Document& d : r.documents) {
+      if (d.strategy) {
+        strategies_.try_emplace(fs_.identity(r.source->path()), d.strategy);
+        ws_.strategies.push_back(d.strategy);
+      }
+      if (d.plan) plans_.push_back(d.plan);
+    }
+  }
+
+  /// Links every plan to its strategy, loading each strategy file once.
+  void link_plans() {
+    for (size_t i = 0; i < plans_.size(); ++i) {  // strategy_for may add plans
+      std::shared_ptr<Plan> plan = plans_[i];
+      if (plan->strategy) ws_.strategies.push_back(plan->strategy);  // inline
+      else if (plan->strategy_path) plan->strategy = strategy_for(*plan);
+      ws_.plans.push_back(plan);
+    }
+  }
+
+  bool seen(const std::string& path) { return !read_.insert(fs_.identity(path)).second; }
+
+ private:
+  std::shared_ptr<const Strategy> strategy_for(const Plan& plan) {
+    const Located<std::string>& ref = *plan.strategy_path;
+    std::string path = join_path(parent_path(plan.source->path()), ref.value);
+    std::string key = fs_.identity(path);
+    auto problem = [&](std::string why) {
+      DiagnosticSink(ws_.diagnostics).report(plan.source, ref.pos, "unknown-reference",
+          fmt::format("the plan refers to strategy '{}', which {}", ref.value, why), ref.value);
+      return nullptr;
+    };
+    if (auto it = strategies_.find(key); it != strategies_.end()) return it->second;
+    if (!seen(path)) {
+      std::string error;
+      std::optional<LoadResult> r = read(path, &error);
+      if (!r) return problem(fmt::format("cannot be read: {}", error));
+      add(std::move(*r));
+      if (auto it = strategies_.find(key); it != strategies_.end()) return it->second;
+    }
+    return problem("is not a strategy file (it has no 'kind: strategy')");
+  }
+
+  const FileSystem& fs_;
+  const Limits& limits_;
+  Workspace& ws_;
+  std::unordered_set<std::string> read_;  // identities of the files read
+  std::unordered_map<std::string, std::shared_ptr<const Strategy>> strategies_;  // by identity
+  std::vector<std::shared_ptr<Plan>> plans_;
+};
+
+}  // namespace
+
+Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem& fs,
+                         const Limits& limits) {
+  Workspace ws;
+  std::vector<Input> inputs;
+  for (const std::string& p : paths) {
+    std::string path = join_path(".", p);
+    switch (fs.type(path)) {
+      case FileSystem::Type::directory: walk(fs, path, inputs); break;
+      case FileSystem::Type::file: inputs.push_back({path, true}); break;
+      case FileSystem::Type::missing: ws.io_errors.push_back(fmt::format("cannot read '{}': no such file or directory", p)); break;
+      case FileSystem::Type::other: ws.io_errors.push_back(fmt::format("cannot read '{}': not a regular file", p)); break;
+    }
+  }
+
+  Loader loader(fs, limits, ws);
+  for (const Input& in : inputs) {
+    if (loader.seen(in.path)) continue;
+    std::string error;
+    std::optional<LoadResult> r = loader.read(in.path, &error);
+    if (!r) ws.io_errors.push_back(fmt::format("cannot read '{}': {}", in.path, error));
+    else if (in.explicit_ || r->limit_hit || is_strat_file(*r)) loader.add(std::move(*r));
+  }
+  loader.link_plans();
+  return ws;
+}
+
+}  // namespace strat

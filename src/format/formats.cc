@@ -1,0 +1,26 @@
+// The table of output formats. Adding a format: one file in src/format/ and one row here.
+#include <algorithm>
+
+#include "format/formats.h"
+#include "strat/format.h"
+
+namespace strat {
+
+namespace {
+
+constexpr OutputFormat kFormats[] = {
+    {"text", "FILE:LINE:COL: SEVERITY: MESSAGE [RULE], the source line and a caret", render_text},
+    {"json", "one JSON object: diagnostics and a summary", render_json},
+};
+
+}  // namespace
+
+std::span<const OutputFormat> output_formats() { return kFormats; }
+
+const OutputFormat* find_format(std::string_view name) {
+  auto it = std::find_if(std::begin(kFormats), std::end(kFormats),
+                         [&](const OutputFormat& f) { return f.name == name; });
+  return it == std::end(kFormats) ? nullptr : &*it;
+}
+
+}  // namespace strat

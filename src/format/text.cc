@@ -1,0 +1,75 @@
+// The default, human format: gcc-style lines with the source line and a caret.
+#include <fmt/format.h>
+
+#include "format/formats.h"
+#include "strat/text.h"
+
+namespace strat {
+
+namespace {
+
+struct Style {
+  bool on;
+  std::string paint(std::string_view code, std::string_view text) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+};
+
+std::string_view severity_color(Severity s) {
+  switch (s) {
+    case Severity::error: return "1;31";
+    case Severity::warning: return "1;35";
+    case Severity::note: return "1;36";
+  }
+  return "1";
+}
+
+/// Blank space as wide on screen as `prefix`, keeping its tabs so that the caret lines up.
+std::string blank_like(std::string_view prefix) {
+  std::string out;
+  size_t start = 0;
+  for (size_t tab; (tab = prefix.find('\t', start)) != std::string_view::npos; start = tab + 1)
+    out += std::string(display_width(prefix.substr(start, tab - start)), ' ') + '\t';
+  return out + std::string(display_width(prefix.substr(start)), ' ');
+}
+
+std::string plural(int n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string render_text(const CheckReport& report) {
+  Style style{report.color};
+  std::string out;
+  for (const Diagnostic& d : report.diagnostics) {
+    std::string where = d.file;
+    if (d.pos.known()) {
+      uint32_t col = d.source ? d.source->codepoint_column(d.pos) : d.pos.col;
+      where += fmt::format(":{}:{}", d.pos.line, col);
+    }
+    out += fmt::format("{}: {} {} {}\n", style.paint("1", where),
+                       style.paint(severity_color(d.severity), fmt::format("{}:", to_string(d.severity))),
+                       d.message, style.paint("2", fmt::format("[{}]", d.rule)));
+    if (!d.source || !d.pos.known()) continue;
+    std::string_view line = d.source->line(d.pos.line);
+    if (line.empty()) continue;
+    std::string gutter = fmt::format("{:>5}", d.pos.line);
+    std::string_view before = line.substr(0, std::min<size_t>(d.pos.col - 1, line.size()));
+    out += fmt::format("{} | {}\n", gutter, line);
+    out += fmt::format("{} | {}{}\n", std::string(gutter.size(), ' '), blank_like(before),
+                       style.paint("1;32", "^"));
+  }
+  const Summary& s = report.summary;
+  std::string counts;
+  if (s.errors + s.warnings + s.notes == 0) {
+    counts = "no problems";
+  } else {
+    counts = plural(s.errors, "error") + ", " + plural(s.warnings, "warning");
+    if (s.notes) counts += ", " + plural(s.notes, "note");
+  }
+  out += fmt::format("{} in {}\n", counts, plural(s.files, "file"));
+  return out;
+}
+
+}  // namespace strat

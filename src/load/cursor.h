@@ -1,0 +1,69 @@
+// Walks a yaml::Stream node by node, replaying aliases as if their anchored node were
+// written in place, within a budget that stops alias bombs.
+#pragma once
+
+#include <vector>
+
+#include "load/yaml_events.h"
+
+namespace strat::yaml {
+
+/// Thrown when alias replay exceeds its budget.
+struct AliasBudgetExceeded {
+  Pos pos;
+};
+
+class Cursor {
+ public:
+  Cursor(const Stream& stream, size_t alias_budget) : s_(stream), budget_(alias_budget) {}
+
+  bool done() const { return i_ >= s_.events.size(); }
+  const Event& peek() const { return s_.events[i_]; }
+  Event::Kind kind() const { return peek().kind; }
+  std::string_view scalar() const { return s_.scalar(peek()); }
+
+  /// Moves past the current event.
+  void next() {
+    ++i_;
+    settle();
+  }
+  /// Moves past the current node (a scalar, or a whole mapping or sequence).
+  void skip_node() {
+    const Event& e = peek();
+    if (e.kind == Event::Kind::map_start || e.kind == Event::Kind::seq_start) i_ = e.last;
+    next();
+  }
+
+ private:
+  struct Replay {
+    size_t last;    // the anchored node's last event
+    size_t resume;  // where to continue after it
+  };
+  /// Leaves finished replays and enters aliases, so that peek() is always a real event.
+  void settle() {
+    for (;;) {
+      while (!replays_.empty() && i_ > replays_.back().last) {
+        i_ = replays_.back().resume;
+        replays_.pop_back();
+      }
+      if (done() || s_.events[i_].kind != Event::Kind::alias) return;
+      const Event& alias = s_.events[i_];
+      size_t target = s_.anchors[alias.anchor];
+      const Event& node = s_.events[target];
+      bool container = node.kind == Event::Kind::map_start || node.kind == Event::Kind::seq_start;
+      size_t last = container ? node.last : target;
+      if (last - target + 1 > budget_) throw AliasBudgetExceeded{alias.pos};
+      budget_ -= last - target + 1;
+      replays_.push_back({last, i_ + 1});
+      i_ = target;
+    }
+  }
+
+  const Stream& s_;
+  size_t budget_;
+  size_t i_ = 0;
+  std::vector<Replay> replays_;
+};
+
+}  // namespace strat::yaml
+

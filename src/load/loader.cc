@@ -1,0 +1,124 @@
+// load_source: events → documents, with limits turned into diagnostics.
+#include <fmt/format.h>
+
+#include "load/schema.h"
+#include "load/yaml_events.h"
+#include "strat/load.h"
+#include "strat/text.h"
+
+namespace strat {
+
+namespace {
+
+using load::Reader;
+using Kind = yaml::Event::Kind;
+
+/// yaml-cpp's terse messages, said so that someone who edits YAML by hand can act on them.
+std::string explain_syntax_error(const std::string& msg) {
+  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
+      {"illegal map value", "a ':' here is not allowed; put text that contains ': ' in quotes"},
+      {"end of map not found", "this mapping is not closed; check the indentation above"},
+      {"end of sequence not found", "this list is not closed; check the indentation above"},
+      {"end of map flow not found", "a '{' is never closed with '}'"},
+      {"end of sequence flow not found", "a '[' is never closed with ']'"},
+      {"the referenced anchor is not defined", "this alias ('*name') refers to no anchor ('&name')"},
+  };
+  for (auto [yaml_cpp, plain] : kPlain)
+    if (msg == yaml_cpp) return fmt::format("invalid YAML: {}", plain);
+  return fmt::format("invalid YAML: {}", msg);
+}
+
+bool looks_binary(std::string_view text) { return text.substr(0, 8192).find('\0') != std::string_view::npos; }
+
+Pos pos_of_offset(std::string_view text, size_t offset) {
+  Pos pos{1, 1};
+  for (size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') pos = {pos.line + 1, 1};
+    else ++pos.col;
+  }
+  return pos;
+}
+
+Document read_document(Reader& r) {
+  Document doc;
+  doc.source = r.source();
+  r.cursor().next();  // document_start
+  Pos at = r.pos();
+  if (r.cursor().kind() != Kind::map_start) {
+    r.report(at.known() ? at : Pos{1, 1}, "missing-field",
+             "this is not a strat file: write 'kind: strategy' or 'kind: plan' at the top");
+    r.cursor().skip_node();
+  } else {
+    std::string kind = r.peek_field("kind");
+    if (kind == "strategy") {
+      doc.strategy = load::read_strategy_body(r);
+    } else if (kind == "plan") {
+      doc.plan = load::read_plan_body(r);
+    } else {
+      if (kind.empty()) {
+        r.report(at, "missing-field", "the file has no 'kind'; write 'kind: strategy' or 'kind: plan'");
+      } else {
+        std::string message = fmt::format("'kind' must be strategy or plan, not '{}'", kind);
+        if (auto hint = did_you_mean(kind, {"strategy", "plan"}))
+          message += fmt::format("; did you mean '{}'?", *hint);
+        r.report(at, "wrong-type", std::move(message));
+      }
+      r.cursor().skip_node();
+    }
+    doc.has_kind = !kind.empty();
+  }
+  r.cursor().next();  // document_end
+  return doc;
+}
+
+}  // namespace
+
+LoadResult load_source(const SourcePtr& source, const Limits& limits) {
+  LoadResult result;
+  result.source = source;
+  DiagnosticSink sink(result.diagnostics);
+  auto limit = [&](Pos pos, std::string message) {
+    sink.report(source, pos.known() ? pos : Pos{1, 1}, "limit-exceeded", std::move(message));
+    result.limit_hit = true;
+  };
+  const std::string& text = source->text();
+  if (text.size() > limits.max_file_bytes) {
+    limit({1, 1}, fmt::format("the file is {} bytes, more than the limit of {} bytes", text.size(),
+                              limits.max_file_bytes));
+    return result;
+  }
+  if (looks_binary(text)) {
+    sink.report(source, {1, 1}, "yaml-syntax", "this is a binary file, not YAML text");
+    return result;
+  }
+  if (size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    sink.report(source, pos_of_offset(text, bad), "yaml-syntax",
+                "the file is not UTF-8 text here; save it as UTF-8");
+    return result;
+  }
+
+  yaml::Stream stream;
+  if (auto error = yaml::parse(text, limits, stream)) {
+    if (error->limit) limit(error->pos, fmt::format("the file is too deeply nested: {}", error->message));
+    else sink.report(source, error->pos.known() ? error->pos : Pos{1, 1}, "yaml-syntax",
+                     explain_syntax_error(error->message));
+  }
+
+  Reader reader(stream, source, limits, result.diagnostics);
+  try {
+    while (!reader.cursor().done()) result.documents.push_back(read_document(reader));
+  } catch (const yaml::AliasBudgetExceeded& e) {
+    limit(e.pos, fmt::format("aliases expand to more than {} values; is this an alias bomb?",
+                             limits.max_alias_events));
+    result.documents.clear();
+  } catch (const load::TooManyEntities& e) {
+    limit(e.pos, fmt::format("the file has more than {} entities", limits.max_entities));
+    result.documents.clear();
+  }
+  if (result.documents.empty() && result.diagnostics.empty())
+    sink.report(source, {1, 1}, "missing-field",
+                "the file is empty; write 'kind: strategy' or 'kind: plan' at the top");
+  return result;
+}
+
+}  // namespace strat

@@ -1,0 +1,130 @@
+// The plan document's schema: plan, team members and (nested) tactics.
+#include "load/schema.h"
+
+namespace strat::load {
+
+namespace {
+
+void read_member(Reader& r, TeamMember& m) {
+  Pos at = r.pos();
+  m.pos = at;
+  std::string what = describe("team member", r.peek_id());
+  enum Key { id, name, role, email };
+  static constexpr std::string_view kKeys[] = {"id", "name", "role", "email"};
+  r.each_field(what, kKeys, [&](size_t k, Pos) {
+    switch (Key(k)) {
+      case id: m.pos = r.pos(); m.id = r.read_id("id").value_or(""); break;
+      case name: m.name = r.read_text("name").value_or(""); break;
+      case role: m.role = r.read_text("role").value_or(""); break;
+      case email: r.read_text("email"); break;
+    }
+  });
+  require(r, !m.id.empty(), at, what, "id");
+}
+
+void read_tactic(Reader& r, Tactic& t) {
+  Pos at = r.pos();
+  t.pos = at;
+  std::string what = describe("tactic", r.peek_id());
+  enum Key { id, title, goal, goals, channel, audience, owner, from, to, on, due, every, budget,
+             spent, status, notes, tactics };
+  static constexpr std::string_view kKeys[] = {
+      "id", "title", "goal", "goals", "channel", "audience", "owner", "from", "to",
+      "on", "due",   "every", "budget", "spent", "status", "notes", "tactics"};
+  static constexpr std::string_view kStatuses[] = {"planned", "active", "done", "dropped"};
+  r.each_field(what, kKeys, [&](size_t k, Pos) {
+    switch (Key(k)) {
+      case id: t.pos = r.pos(); t.id = r.read_id("id").value_or(""); break;
+      case title: t.title = r.read_text("title").value_or(""); break;
+      case goal:
+      case goals: r.read_refs(kKeys[k], t.goals); break;
+      case channel: t.channel = r.read_ref("channel"); break;
+      case audience: t.audience = r.read_ref("audience"); break;
+      case owner: t.owner = r.read_ref("owner"); break;
+      case from: t.span.from = r.read_date("from"); break;
+      case to: t.span.to = r.read_date("to"); break;
+      case on: t.on = r.read_date("on"); break;
+      case due: t.due = r.read_date("due"); break;
+      case every: t.every = r.read_interval("every"); break;
+      case budget: t.budget = r.read_money("budget"); break;
+      case spent: t.spent = r.read_money("spent"); break;
+      case status:
+        if (auto s = r.read_enum("status", kStatuses)) t.status = Status(*s);
+        break;
+      case notes: t.notes = r.read_text("notes").value_or(""); break;
+      case tactics:
+        r.each_item("tactics", [&] {
+          r.count_entity();
+          read_tactic(r, t.tactics.emplace_back());
+        });
+        break;
+    }
+  });
+  require(r, !t.id.empty(), at, what, "id");
+  require(r, !t.title.empty(), at, what, "title", t.id);
+}
+
+/// A nested tactic that names no goals or owner takes its parent's.
+void inherit(std::vector<Tactic>& tactics, const Tactic* parent) {
+  for (Tactic& t : tactics) {
+    if (parent && t.goals.empty() && !parent->goals.empty()) {
+      t.goals = parent->goals;
+      t.goals_inherited = true;
+    }
+    if (parent && !t.owner && parent->owner) {
+      t.owner = parent->owner;
+      t.owner_inherited = true;
+    }
+    inherit(t.tactics, &t);
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<Plan> read_plan_body(Reader& r) {
+  auto p = std::make_shared<Plan>();
+  p->source = r.source();
+  p->pos = r.pos();
+  Pos at = r.pos();
+  bool has_strategy = false;
+  enum Key { kind, name, strategy, period, currency, budget, team, tactics };
+  static constexpr std::string_view kKeys[] = {"kind",     "name",   "strategy", "period",
+                                               "currency", "budget", "team",     "tactics"};
+  r.each_field("the plan", kKeys, [&](size_t k, Pos) {
+    switch (Key(k)) {
+      case kind: r.cursor().skip_node(); break;  // already read by the caller
+      case name: p->name = r.read_text("name").value_or(""); break;
+      case strategy:
+        has_strategy = !r.at_null();
+        if (r.cursor().kind() == yaml::Event::Kind::map_start) {
+          p->strategy = read_strategy_body(r);
+        } else {
+          Pos value_at = r.pos();
+          if (auto path = r.read_text("strategy")) p->strategy_path = Located<std::string>{*path, value_at};
+        }
+        break;
+      case period: r.read_range("period", p->period); break;
+      case currency: p->currency = r.read_text("currency").value_or(""); break;
+      case budget: p->budget = r.read_money("budget"); break;
+      case team:
+        r.each_item("team", [&] {
+          r.count_entity();
+          read_member(r, p->team.emplace_back());
+        });
+        break;
+      case tactics:
+        r.each_item("tactics", [&] {
+          r.count_entity();
+          read_tactic(r, p->tactics.emplace_back());
+        });
+        break;
+    }
+  });
+  require(r, !p->name.empty(), at, "the plan", "name");
+  require(r, has_strategy, at, "the plan", "strategy");
+  inherit(p->tactics, nullptr);
+  p->build_index();
+  return p;
+}
+
+}  // namespace strat::load

@@ -1,0 +1,244 @@
+#include "load/reader.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "strat/text.h"
+
+namespace strat::load {
+
+using Kind = yaml::Event::Kind;
+
+namespace {
+
+std::string_view kind_name(Kind k) {
+  switch (k) {
+    case Kind::map_start: return "a mapping";
+    case Kind::seq_start: return "a list";
+    case Kind::null: return "empty";
+    default: return "a single value";
+  }
+}
+
+/// Shortens a value for quoting in a message.
+std::string quote(std::string_view value) {
+  constexpr size_t kMax = 40;
+  if (codepoint_count(value) <= kMax) return fmt::format("'{}'", value);
+  size_t cut = 0;
+  for (size_t n = 0; n < kMax && cut < value.size(); ++n)
+    do ++cut;
+    while (cut < value.size() && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80);
+  return fmt::format("'{}…'", value.substr(0, cut));
+}
+
+bool is_id(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return false;
+  return true;
+}
+
+}  // namespace
+
+std::string describe(std::string_view kind, std::string_view id) {
+  return id.empty() ? std::string(kind) : fmt::format("{} '{}'", kind, id);
+}
+
+void require(Reader& r, bool present, Pos where, std::string_view what, std::string_view key,
+             std::string_view entity) {
+  if (!present)
+    r.report(where, "missing-field", fmt::format("{} has no '{}'", what, key), std::string(entity));
+}
+
+Reader::Reader(const yaml::Stream& stream, const SourcePtr& source, const Limits& limits,
+               std::vector<Diagnostic>& out)
+    : c_(stream, limits.max_alias_events), source_(source), limits_(limits),
+      sink_(out) {}
+
+void Reader::report(Pos pos, std::string_view rule, std::string message, std::string entity) {
+  sink_.report(source_, pos, rule, std::move(message), std::move(entity));
+}
+
+void Reader::count_entity() {
+  if (++entities_ > limits_.max_entities) throw TooManyEntities{pos()};
+}
+
+void Reader::wrong_type(Pos pos, std::string_view key, std::string_view expected,
+                        std::string_view got) {
+  report(pos, "wrong-type", fmt::format("'{}' must be {}, not {}", key, expected, got));
+}
+
+bool Reader::expect_container(Kind kind, std::string_view key, std::string_view what) {
+  if (c_.kind() == kind) return true;
+  if (c_.kind() != Kind::null) {
+    std::string got = c_.kind() == Kind::scalar ? quote(c_.scalar()) : std::string(kind_name(c_.kind()));
+    wrong_type(pos(), key, what, got);
+  }
+  c_.skip_node();
+  return false;
+}
+
+std::optional<std::string_view> Reader::scalar(std::string_view key, std::string_view expected) {
+  Kind k = c_.kind();
+  if (k == Kind::scalar) {
+    std::string_view s = c_.scalar();
+    c_.next();
+    return s;
+  }
+  if (k != Kind::null) wrong_type(pos(), key, expected, kind_name(k));
+  c_.skip_node();
+  return std::nullopt;
+}
+
+std::optional<size_t> Reader::read_key(std::string_view what,
+                                       std::span<const std::string_view> keys, uint64_t& seen) {
+  Pos at = pos();
+  if (c_.kind() != Kind::scalar) {
+    report(at, "wrong-type", fmt::format("a key in {} must be a single word, not {}", what,
+                                         kind_name(c_.kind())));
+    c_.skip_node();  // the key; the caller skips the value
+    return std::nullopt;
+  }
+  std::string_view key = c_.scalar();
+  c_.next();
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] != key) continue;
+    if (seen & (uint64_t{1} << i)) {
+      report(at, "yaml-syntax", fmt::format("'{}' appears twice in {}", key, what));
+      return std::nullopt;
+    }
+    seen |= uint64_t{1} << i;
+    return i;
+  }
+  std::string message = fmt::format("unknown key {} in {}", quote(key), what);
+  if (auto hint = did_you_mean(key, {keys.begin(), keys.end()}))
+    message += fmt::format("; did you mean '{}'?", *hint);
+  report(at, "unknown-key", std::move(message));
+  return std::nullopt;
+}
+
+std::optional<std::string> Reader::read_text(std::string_view key) {
+  auto s = scalar(key, "text");
+  return s ? std::optional<std::string>(*s) : std::nullopt;
+}
+
+std::optional<std::string> Reader::read_id(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "an id");
+  if (!s) return std::nullopt;
+  if (!is_id(*s)) {
+    wrong_type(at, key, "an id (one word without spaces)", quote(*s));
+    return std::nullopt;
+  }
+  return std::string(*s);
+}
+
+std::optional<Located<Date>> Reader::read_date(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "a date");
+  if (!s) return std::nullopt;
+  if (auto d = Date::parse(*s)) return Located<Date>{*d, at};
+  report(at, "wrong-type",
+         fmt::format("'{}' must be a date written YYYY-MM-DD, not {}", key, quote(*s)));
+  return std::nullopt;
+}
+
+std::optional<Located<double>> Reader::read_number(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "a number");
+  if (!s) return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(s->data(), s->data() + s->size(), value);
+  if (ec == std::errc{} && end == s->data() + s->size() && std::isfinite(value))
+    return Located<double>{value, at};
+  wrong_type(at, key, "a number", quote(*s));
+  return std::nullopt;
+}
+
+std::optional<Located<Money>> Reader::read_money(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "an amount");
+  if (!s) return std::nullopt;
+  if (auto m = Money::parse(*s)) return Located<Money>{*m, at};
+  wrong_type(at, key, "an amount of money (like 1200 or 99.50, not negative)", quote(*s));
+  return std::nullopt;
+}
+
+std::optional<Located<Interval>> Reader::read_interval(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "an interval");
+  if (!s) return std::nullopt;
+  if (auto i = Interval::parse(*s)) return Located<Interval>{*i, at};
+  wrong_type(at, key, "an interval like '2 weeks' (days, weeks, months or years)", quote(*s));
+  return std::nullopt;
+}
+
+std::optional<size_t> Reader::read_enum(std::string_view key,
+                                        std::span<const std::string_view> names) {
+  Pos at = pos();
+  auto s = scalar(key, "a single value");
+  if (!s) return std::nullopt;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == *s) return i;
+  std::string message = fmt::format("'{}' must be one of {}, not {}", key,
+                                    fmt::join(names.begin(), names.end(), ", "), quote(*s));
+  if (auto hint = did_you_mean(*s, {names.begin(), names.end()}))
+    message += fmt::format("; did you mean '{}'?", *hint);
+  report(at, "wrong-type", std::move(message));
+  return std::nullopt;
+}
+
+std::optional<Ref> Reader::read_ref(std::string_view key) {
+  Pos at = pos();
+  auto id = read_id(key);
+  return id ? std::optional<Ref>(Ref{std::move(*id), at}) : std::nullopt;
+}
+
+void Reader::read_refs(std::string_view key, std::vector<Ref>& refs) {
+  if (c_.kind() != Kind::seq_start) {
+    if (auto r = read_ref(key)) refs.push_back(std::move(*r));
+    return;
+  }
+  each_item(key, [&] {
+    if (auto r = read_ref(key)) refs.push_back(std::move(*r));
+  });
+}
+
+void Reader::read_text_list(std::string_view key, std::vector<std::string>& out) {
+  if (c_.kind() != Kind::seq_start) {
+    if (auto t = read_text(key)) out.push_back(std::move(*t));
+    return;
+  }
+  each_item(key, [&] {
+    if (auto t = read_text(key)) out.push_back(std::move(*t));
+  });
+}
+
+void Reader::read_range(std::string_view key, DateRange& range) {
+  static constexpr std::string_view kKeys[] = {"from", "to"};
+  each_field(fmt::format("'{}'", key), kKeys, [&](size_t k, Pos) {
+    (k == 0 ? range.from : range.to) = read_date(kKeys[k]);
+  });
+}
+
+std::string Reader::peek_field(std::string_view key) const {
+  if (c_.kind() != Kind::map_start) return {};
+  yaml::Cursor c = c_;
+  c.next();
+  while (c.kind() != Kind::map_end) {
+    bool found = c.kind() == Kind::scalar && c.scalar() == key;
+    c.skip_node();
+    if (found && c.kind() == Kind::scalar) return std::string(c.scalar());
+    c.skip_node();
+  }
+  return {};
+}
+
+std::string Reader::peek_id() const {
+  std::string id = peek_field("id");
+  return is_id(id) ? id : std::string{};
+}
+
+}  // namespace strat::load

@@ -1,0 +1,136 @@
+#include "load/yaml_events.h"
+
+#include <istream>
+#include <streambuf>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace strat::yaml {
+
+namespace {
+
+/// An istream over a string_view, so that the text is not copied.
+struct ViewBuffer : std::streambuf {
+  explicit ViewBuffer(std::string_view s) {
+    char* p = const_cast<char*>(s.data());
+    setg(p, p, p + s.size());
+  }
+};
+
+/// Thrown from the handler to stop the parser at a limit.
+struct LimitReached {
+  ParseError error;
+};
+
+Pos pos_of(const YAML::Mark& m) {
+  if (m.line < 0 || m.column < 0) return {};
+  return {static_cast<uint32_t>(m.line + 1), static_cast<uint32_t>(m.column + 1)};
+}
+
+class Recorder final : public YAML::EventHandler {
+ public:
+  Recorder(Stream& out, const Limits& limits) : out_(out), limits_(limits) {}
+
+  void OnDocumentStart(const YAML::Mark& m) override {
+    anchor_base_ = static_cast<uint32_t>(out_.anchors.size() - 1);  // numbers restart per document
+    push(Event::Kind::document_start, pos_of(m));
+  }
+  void OnDocumentEnd() override { push(Event::Kind::document_end, {}); }
+
+  void OnNull(const YAML::Mark& m, YAML::anchor_t anchor) override {
+    note_anchor(anchor);
+    push(Event::Kind::null, pos_of(m));
+  }
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t anchor) override {
+    Event& e = push(Event::Kind::alias, pos_of(m));
+    e.anchor = anchor_base_ + static_cast<uint32_t>(anchor);
+  }
+  void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    note_anchor(anchor);
+    Event& e = push(Event::Kind::scalar, pos_of(m));
+    e.plain = tag == "?";
+    e.offset = static_cast<uint32_t>(out_.text.size());
+    e.size = static_cast<uint32_t>(value.size());
+    out_.text += value;
+  }
+  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(Event::Kind::seq_start, m, anchor);
+  }
+  void OnSequenceEnd() override { close(Event::Kind::seq_end); }
+  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(Event::Kind::map_start, m, anchor);
+  }
+  void OnMapEnd() override { close(Event::Kind::map_end); }
+
+ private:
+  Event& push(Event::Kind kind, Pos pos) {
+    out_.events.push_back(Event{.kind = kind, .pos = {}});
+    out_.events.back().pos = pos;
+    return out_.events.back();
+  }
+  void note_anchor(YAML::anchor_t anchor) {
+    if (anchor == YAML::NullAnchor) return;
+    uint32_t n = anchor_base_ + static_cast<uint32_t>(anchor);
+    if (out_.anchors.size() <= n) out_.anchors.resize(n + 1, 0);
+    out_.anchors[n] = static_cast<uint32_t>(out_.events.size());
+  }
+  void open(Event::Kind kind, const YAML::Mark& m, YAML::anchor_t anchor) {
+    if (static_cast<int>(open_.size()) >= limits_.max_depth)
+      throw LimitReached{{pos_of(m),
+                          fmt::format("nesting deeper than {} levels", limits_.max_depth), true}};
+    note_anchor(anchor);
+    open_.push_back(static_cast<uint32_t>(out_.events.size()));
+    push(kind, pos_of(m));
+  }
+  void close(Event::Kind kind) {
+    out_.events[open_.back()].last = static_cast<uint32_t>(out_.events.size());
+    open_.pop_back();
+    push(kind, {});
+  }
+
+  Stream& out_;
+  const Limits& limits_;
+  std::vector<uint32_t> open_;  // indices of the unclosed map/seq starts
+  uint32_t anchor_base_ = 0;
+};
+
+/// Drops the events of a document that did not finish.
+void drop_partial_document(Stream& out) {
+  while (!out.events.empty() && out.events.back().kind != Event::Kind::document_end)
+    out.events.pop_back();
+}
+
+}  // namespace
+
+std::optional<ParseError> parse(std::string_view text, const Limits& limits, Stream& out) {
+  out.events.reserve(text.size() / 8);
+  out.text.reserve(text.size() / 2);
+  ViewBuffer buffer(text);
+  std::istream in(&buffer);
+  Recorder recorder(out, limits);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(recorder)) {
+    }
+    return std::nullopt;
+  } catch (const LimitReached& e) {
+    drop_partial_document(out);
+    return e.error;
+  } catch (const YAML::DeepRecursion& e) {
+    drop_partial_document(out);
+    return ParseError{pos_of(e.mark), fmt::format("nesting deeper than {} levels", limits.max_depth), true};
+  } catch (const YAML::Exception& e) {
+    drop_partial_document(out);
+    return ParseError{pos_of(e.mark), e.msg, false};
+  }
+}
+
+}  // namespace strat::yaml
