@@ -26,7 +26,7 @@ tactics:
   - {id: old, title: Old, goal: leads, from: 2027-02-10, to: 2027-02-01, status: dropped}
 )"}};
   CHECK(check("invalid-date-range", files) ==
-        "plan.yaml:4:17: error: the period of plan 'Q1 plan' starts on 2027-03-31, after it ends "
+        "plan.yaml:4:16: error: the period of plan 'Q1 plan' starts on 2027-03-31, after it ends "
         "on 2027-01-01 {Q1 plan}\n"
         "plan.yaml:9:11: error: tactic 'video' starts on 2027-02-10, after it ends on 2027-02-01 "
         "{video}\n");
