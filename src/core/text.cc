@@ -70,8 +70,9 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> did_you_mean(std::string_view word,
                                         const std::vector<std::string_view>& candidates) {
-  // Close enough: at most a third of the word's length wrong (and at least one edit allowed).
-  size_t best = std::max<size_t>(1, word.size() / 3) + 1;
+  // Close enough to be a typo: at most two edits, or a third of the word for long words,
+  // and never a complete rewrite of a short word.
+  size_t best = std::min(std::max<size_t>(2, word.size() / 3), word.size() - 1) + 1;
   std::optional<std::string> match;
   for (std::string_view c : candidates) {
     size_t d = edit_distance(word, c);

@@ -42,10 +42,11 @@ Pos pos_of_offset(std::string_view text, size_t offset) {
 Document read_document(Reader& r) {
   Document doc;
   doc.source = r.source();
+  Pos start = r.pos();
   r.cursor().next();  // document_start
   Pos at = r.pos();
   if (r.cursor().kind() != Kind::map_start) {
-    r.report(at.known() ? at : Pos{1, 1}, "missing-field",
+    r.report(r.at_null() || !at.known() ? start : at, "missing-field",
              "this is not a strat file: write 'kind: strategy' or 'kind: plan' at the top");
     r.cursor().skip_node();
   } else {

@@ -1,6 +1,7 @@
 // Helpers the rule checks share: which strategies to visit, live tactics, suggestions, wording.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
