@@ -26,3 +26,22 @@ TEST_CASE("goal-without-kpi: silent when every goal has a KPI") {
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("goal-without-kpi: also checks a plan's inline strategy") {
+  Files files{{"plan.yaml", R"(kind: plan
+name: P
+strategy:
+  name: Inline
+  objectives: [{id: grow, title: Grow}]
+  goals:
+    - {id: leads, title: Leads, objective: grow}
+tactics:
+  - {id: video, title: Video, goal: leads}
+)"}};
+  CHECK(check("goal-without-kpi", files) ==
+        "plan.yaml:7:12: error: goal 'leads' has no KPI {leads}\n");
+}
+
+}  // namespace strat::test

@@ -28,3 +28,21 @@ TEST_CASE("tactic-without-goal: silent when every tactic serves a goal, directly
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("tactic-without-goal: silent inside a dropped tactic, whatever the child's status") {
+  Files files{{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", R"(kind: plan
+name: P
+strategy: strategy.yaml
+tactics:
+  - id: old-campaign
+    title: Old campaign
+    status: dropped
+    tactics:
+      - {id: old-flight, title: Flight, status: active}
+)"}};
+  CHECK(check("tactic-without-goal", files) == "");
+}
+
+}  // namespace strat::test
