@@ -30,7 +30,7 @@ struct Ref {
 /// An amount of money in hundredths of the plan's currency unit (exact sums).
 struct Money {
   int64_t cents = 0;
-  static std::optional<Money> parse(std::string_view text);  ///< "1200", "99.5", "1_000"
+  static std::optional<Money> parse(std::string_view text);  ///< "1200", "99.5"; no separators
   std::string str() const;                                   ///< "1200", "99.50"
   friend auto operator<=>(const Money&, const Money&) = default;
 };

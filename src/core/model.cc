@@ -10,7 +10,6 @@ std::optional<Money> Money::parse(std::string_view text) {
   size_t i = 0;
   size_t digits = 0;
   for (; i < text.size() && text[i] != '.'; ++i) {
-    if (text[i] == '_' && digits > 0) continue;
     if (text[i] < '0' || text[i] > '9' || ++digits > 15) return std::nullopt;
     units = units * 10 + (text[i] - '0');
   }

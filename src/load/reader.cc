@@ -140,8 +140,10 @@ std::optional<Located<Date>> Reader::read_date(std::string_view key) {
   auto s = scalar(key, "a date");
   if (!s) return std::nullopt;
   if (auto d = Date::parse(*s)) return Located<Date>{*d, at};
+  bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
   report(at, "wrong-type",
-         fmt::format("'{}' must be a date written YYYY-MM-DD, not {}", key, quote(*s)));
+         shaped ? fmt::format("'{}' is not a real date: {} does not exist", key, quote(*s))
+                : fmt::format("'{}' must be a date written YYYY-MM-DD, not {}", key, quote(*s)));
   return std::nullopt;
 }
 

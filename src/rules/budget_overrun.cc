@@ -8,11 +8,18 @@
 namespace strat::rules {
 namespace {
 
-/// The sum of the budgets of the live tactics in `tactics` (not of their children).
+Money total(const std::vector<Tactic>& tactics);
+
+/// What a live tactic commits: its own budget, or else what its nested tactics commit.
+Money committed(const Tactic& t) {
+  if (t.status == Status::dropped) return {};
+  return t.budget ? t.budget->value : total(t.tactics);
+}
+
+/// What the tactics in `tactics` commit together.
 Money total(const std::vector<Tactic>& tactics) {
   Money sum;
-  for (const Tactic& t : tactics)
-    if (t.status != Status::dropped && t.budget) sum = add(sum, t.budget->value);
+  for (const Tactic& t : tactics) sum = add(sum, committed(t));
   return sum;
 }
 

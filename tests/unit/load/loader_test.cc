@@ -115,7 +115,7 @@ tactics:
       "2:7: wrong-type: 'name' must be text, not a list",
       "4:9: wrong-type: 'budget' must be an amount of money (like 1200 or 99.50, not negative), not '-5'",
       "6:9: wrong-type: 'id' must be an id (one word without spaces), not 'weekly video'",
-      "8:9: wrong-type: 'on' must be a date written YYYY-MM-DD, not '2027-02-30'",
+      "8:9: wrong-type: 'on' is not a real date: '2027-02-30' does not exist",
       "9:12: wrong-type: 'every' must be an interval like '2 weeks' (days, weeks, months or years), not 'sometimes'",
       "10:13: wrong-type: 'status' must be one of planned, active, done, dropped, not 'finished'",
       "11:12: wrong-type: 'spent' must be an amount of money (like 1200 or 99.50, not negative), not '1,200'",

@@ -48,9 +48,26 @@ tactics:
     title: C
     goal: leads
     tactics:
-      - {id: c1, title: C1, budget: 99999}
+      - {id: c1, title: C1, budget: 0}
 )"}};
   CHECK(check("budget-overrun", files) == "");
+}
+
+TEST_CASE("budget-overrun: a parent without a budget commits what its nested tactics budget") {
+  Files files{{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", R"(kind: plan
+name: P
+strategy: strategy.yaml
+budget: 1000
+tactics:
+  - id: campaign
+    title: Campaign
+    goal: leads
+    tactics:
+      - {id: jan, title: January, budget: 800}
+      - {id: feb, title: February, budget: 800}
+)"}};
+  CHECK(check("budget-overrun", files) ==
+        "plan.yaml:4:9: error: tactics in plan 'P' budget 1600, but the plan has 1000 {P}\n");
 }
 
 }  // namespace strat::test
