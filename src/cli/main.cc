@@ -12,9 +12,7 @@ namespace {
 constexpr std::string_view kCommands[] = {"check", "help"};
 
 /// `strat chek` → "unknown command 'chek'; did you mean 'check'?"
-bool unknown_command(int argc, char** argv) {
-  if (argc < 2 || argv[1][0] == '-') return false;
-  std::string_view word = argv[1];
+bool unknown_command(std::string_view word) {
   for (std::string_view c : kCommands)
     if (c == word) return false;
   std::string message = fmt::format("unknown command '{}'", word);
@@ -39,21 +37,19 @@ int main(int argc, char** argv) {
   CLI::App* help = app.add_subcommand("help", "Show help for a command");
   help->add_option("command", help_topic, "The command to explain")->type_name("COMMAND");
 
-  if (unknown_command(argc, argv)) return 2;
+  if (argc > 1 && argv[1][0] != '-' && unknown_command(argv[1])) return 2;
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty() || help->parsed()) {
-      CLI::App* topic = help_topic.empty() ? &app : app.get_subcommand(help_topic);
-      fmt::print("{}", app.help(topic == &app ? "" : help_topic));
+      if (help_topic.empty()) fmt::print("{}", app.help());
+      else if (unknown_command(help_topic)) return 2;
+      else fmt::print("{}", app.get_subcommand(help_topic)->help("strat"));
     }
     return status;
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   } catch (const strat::Error& e) {
-    fmt::print(stderr, "strat: error: {}\n", e.what());
-    return 2;
-  } catch (const CLI::Error& e) {  // help on an unknown topic
     fmt::print(stderr, "strat: error: {}\n", e.what());
     return 2;
   }
