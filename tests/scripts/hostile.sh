@@ -92,11 +92,11 @@ check() {
     problem="exit status $status (a crash, a signal or out of memory?)"
   elif [ $status -eq 0 ]; then
     problem="exit status 0: accepted as clean"
-  elif ! grep -Eq "^[^:]*$1:[0-9]+:[0-9]+: " "$dir/out"; then
+  elif ! grep -aEq "^[^:]*$1:[0-9]+:[0-9]+: " "$dir/out"; then
     problem="no FILE:LINE:COL: diagnostic"
   elif [ $# -ge 2 ] && [ $status -ne "$2" ]; then
     problem="exit status $status, expected $2"
-  elif [ $# -ge 3 ] && ! grep -Eq "^[^:]*$1:[0-9]+:[0-9]+: .*\[$3\]" "$dir/out"; then
+  elif [ $# -ge 3 ] && ! grep -aEq "^[^:]*$1:[0-9]+:[0-9]+: .*\[$3\]" "$dir/out"; then
     problem="no [$3] diagnostic"
   fi
   if [ -n "$problem" ]; then
@@ -104,8 +104,8 @@ check() {
     head -c 2000 "$dir/out" | head -n 8 | sed 's/^/    /'
     failed=$((failed + 1))
   else
-    printf 'ok   %-30s exit %d, %4d ms: %s\n' "$1" $status $(((end - start) / 1000000)) \
-      "$(grep -Em1 "^[^:]*$1:[0-9]+:[0-9]+: " "$dir/out" | cut -c1-100)"
+    printf 'ok   %-28s exit %d, %4d ms: %s\n' "$1" $status $(((end - start) / 1000000)) \
+      "$(grep -aEm1 "^[^:]*$1:[0-9]+:[0-9]+: " "$dir/out" | sed "s|^$dir/||")"
     passed=$((passed + 1))
   fi
 }

@@ -38,7 +38,7 @@ for file in "$suite"/*.yaml; do
   elif [ $status -gt 2 ]; then
     fail "exit status $status (a crash or a signal?)"
     tail -n 5 "$out" | sed 's/^/    /'
-  elif [ -f "${file%.yaml}.error" ] && ! grep -Eq "$syntax_re" "$out"; then
+  elif [ -f "${file%.yaml}.error" ] && ! grep -aEq "$syntax_re" "$out"; then
     fail "invalid YAML, but no positioned [yaml-syntax] diagnostic (exit status $status)"
     head -n 3 "$out" | sed 's/^/    /'
   elif [ -f "${file%.yaml}.error" ] && [ $status -eq 0 ]; then
@@ -47,7 +47,7 @@ for file in "$suite"/*.yaml; do
     passed=$((passed + 1))
     # Valid YAML reported as a syntax error: yaml-cpp deviates from the spec
     # on some cases. Counted for information, not a failure.
-    if [ ! -f "${file%.yaml}.error" ] && grep -Eq "$syntax_re" "$out"; then
+    if [ ! -f "${file%.yaml}.error" ] && grep -aEq "$syntax_re" "$out"; then
       lax=$((lax + 1))
     fi
   fi
