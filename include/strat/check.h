@@ -15,6 +15,7 @@ struct CheckOptions {
   std::vector<std::string> paths;  ///< empty: the current directory
   Date today;
   Limits limits;
+  int jobs = 0;  ///< threads for parsing; 0: one per core
 };
 
 struct CheckResult {

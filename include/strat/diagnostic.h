@@ -48,6 +48,7 @@ struct Summary {
   int warnings = 0;
   int notes = 0;
   int files = 0;
+  int unreadable = 0;  ///< paths that could not be read (reported on stderr)
 };
 
 Summary summarize(const std::vector<Diagnostic>& ds, int files);

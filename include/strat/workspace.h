@@ -23,7 +23,8 @@ struct Workspace {
 
 /// Loads the files and directories in `paths` (directories recursively: *.yaml/*.yml with a
 /// `kind`, skipping hidden entries), then each plan's strategy file, each exactly once.
+/// Files are parsed on up to `jobs` threads (0: one per core); the result does not depend on it.
 Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem& fs,
-                         const Limits& limits = {});
+                         const Limits& limits = {}, int jobs = 0);
 
 }  // namespace strat

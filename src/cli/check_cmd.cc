@@ -21,6 +21,7 @@ struct CheckArgs {
   std::string format = "text";
   bool list_rules = false;
   size_t max_file_size = Limits{}.max_file_bytes;
+  int jobs = 0;
 };
 
 std::string list_rules() {
@@ -47,12 +48,14 @@ int run(const CheckArgs& args) {
   options.paths = args.paths;
   options.today = today(args.common);
   options.limits.max_file_bytes = args.max_file_size;
+  options.jobs = args.jobs;
 
   DiskFileSystem fs;
   CheckResult result = run_check(options, fs);
   for (const std::string& e : result.io_errors) fmt::print(stderr, "strat: error: {}\n", e);
-  CheckReport report{result.diagnostics, summarize(result.diagnostics, result.files),
-                     format->name == "text" && use_color(args.common)};
+  Summary summary = summarize(result.diagnostics, result.files);
+  summary.unreadable = static_cast<int>(result.io_errors.size());
+  CheckReport report{result.diagnostics, summary, format->name == "text" && use_color(args.common)};
   write_stdout(format->render(report));
   return exit_status(result);
 }
@@ -66,7 +69,9 @@ CLI::App* add_check_command(CLI::App& app, int& status) {
   cmd->add_option("--format,-f", args->format, "Output format: text or json")->type_name("FORMAT");
   cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
   cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes")
-      ->type_name("BYTES")->check(CLI::PositiveNumber);
+      ->type_name("BYTES")->check(CLI::Range(size_t{1}, size_t{1} << 40).description(""));
+  cmd->add_option("--jobs,-j", args->jobs, "Parse files on this many threads (default: one per core)")
+      ->type_name("N")->check(CLI::Range(1, 1024).description(""));
   add_common_options(*cmd, args->common);
   cmd->footer(R"(Examples:
   strat check                         check every plan and strategy under .

@@ -41,14 +41,16 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty() || help->parsed()) {
-      if (help_topic.empty()) fmt::print("{}", app.help());
+      if (help_topic.empty())  // app.help() would describe the parsed `help` subcommand
+        fmt::print("{}", app.get_formatter()->make_help(&app, "strat", CLI::AppFormatMode::Normal));
       else if (unknown_command(help_topic)) return 2;
       else fmt::print("{}", app.get_subcommand(help_topic)->help("strat"));
     }
     return status;
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    fmt::print(stderr, "strat: error: {}\nRun 'strat --help' or 'strat help COMMAND' for the options.\n", e.what());
+    return 2;
   } catch (const strat::Error& e) {
     fmt::print(stderr, "strat: error: {}\n", e.what());
     return 2;

@@ -8,7 +8,7 @@ namespace strat {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
   std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  Workspace ws = load_workspace(paths, fs, options.limits);
+  Workspace ws = load_workspace(paths, fs, options.limits, options.jobs);
 
   CheckResult result;
   result.diagnostics = std::move(ws.diagnostics);

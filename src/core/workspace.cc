@@ -1,6 +1,8 @@
 // load_workspace: paths → files → documents, then each plan linked to its strategy.
 #include "strat/workspace.h"
 
+#include "strat/parallel.h"
+
 #include <unordered_map>
 #include <unordered_set>
 
@@ -42,8 +44,8 @@ class Loader {
  public:
   Loader(const FileSystem& fs, const Limits& limits, Workspace& ws) : fs_(fs), limits_(limits), ws_(ws) {}
 
-  /// Reads and parses one file; null when it cannot be read at all.
-  std::optional<LoadResult> read(const std::string& path, std::string* error) {
+  /// Reads and parses one file; null when it cannot be read at all. Safe to call in parallel.
+  std::optional<LoadResult> read(const std::string& path, std::string* error) const {
     ReadResult file = fs_.read(path, limits_.max_file_bytes);
     switch (file.status) {
       case ReadResult::Status::ok: break;
@@ -117,7 +119,7 @@ class Loader {
 }  // namespace
 
 Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem& fs,
-                         const Limits& limits) {
+                         const Limits& limits, int jobs) {
   Workspace ws;
   std::vector<Input> inputs;
   for (const std::string& p : paths) {
@@ -131,12 +133,14 @@ Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem
   }
 
   Loader loader(fs, limits, ws);
-  for (const Input& in : inputs) {
-    if (loader.seen(in.path)) continue;
-    std::string error;
-    std::optional<LoadResult> r = loader.read(in.path, &error);
-    if (!r) ws.io_errors.push_back(fmt::format("cannot read '{}': {}", in.path, error));
-    else if (in.explicit_ || r->limit_hit || is_strat_file(*r)) loader.add(std::move(*r));
+  std::erase_if(inputs, [&](const Input& in) { return loader.seen(in.path); });
+  std::vector<std::optional<LoadResult>> results(inputs.size());
+  std::vector<std::string> errors(inputs.size());
+  parallel_for(inputs.size(), jobs, [&](size_t i) { results[i] = loader.read(inputs[i].path, &errors[i]); });
+  for (size_t i = 0; i < inputs.size(); ++i) {  // in input order, whatever the scheduling
+    std::optional<LoadResult>& r = results[i];
+    if (!r) ws.io_errors.push_back(fmt::format("cannot read '{}': {}", inputs[i].path, errors[i]));
+    else if (inputs[i].explicit_ || r->limit_hit || is_strat_file(*r)) loader.add(std::move(*r));
   }
   loader.link_plans();
   return ws;

@@ -68,7 +68,9 @@ std::string render_text(const CheckReport& report) {
     counts = plural(s.errors, "error") + ", " + plural(s.warnings, "warning");
     if (s.notes) counts += ", " + plural(s.notes, "note");
   }
-  out += fmt::format("{} in {}\n", counts, plural(s.files, "file"));
+  out += fmt::format("{} in {}", counts, plural(s.files, "file"));
+  if (s.unreadable) out += fmt::format("; {} could not be read", plural(s.unreadable, "path"));
+  out += '\n';
   return out;
 }
 

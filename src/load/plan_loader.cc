@@ -11,7 +11,7 @@ void read_member(Reader& r, TeamMember& m) {
   std::string what = describe("team member", r.peek_id());
   enum Key { id, name, role, email };
   static constexpr std::string_view kKeys[] = {"id", "name", "role", "email"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: m.pos = r.pos(); m.id = r.read_id("id").value_or(""); break;
       case name: m.name = r.read_text("name").value_or(""); break;
@@ -19,7 +19,7 @@ void read_member(Reader& r, TeamMember& m) {
       case email: r.read_text("email"); break;
     }
   });
-  require(r, !m.id.empty(), at, what, "id");
+  require(r, given.has(id), at, what, "id");
 }
 
 void read_tactic(Reader& r, Tactic& t) {
@@ -32,7 +32,7 @@ void read_tactic(Reader& r, Tactic& t) {
       "id", "title", "goal", "goals", "channel", "audience", "owner", "from", "to",
       "on", "due",   "every", "budget", "spent", "status", "notes", "tactics"};
   static constexpr std::string_view kStatuses[] = {"planned", "active", "done", "dropped"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: t.pos = r.pos(); t.id = r.read_id("id").value_or(""); break;
       case title: t.title = r.read_text("title").value_or(""); break;
@@ -60,8 +60,8 @@ void read_tactic(Reader& r, Tactic& t) {
         break;
     }
   });
-  require(r, !t.id.empty(), at, what, "id");
-  require(r, !t.title.empty(), at, what, "title", t.id);
+  require(r, given.has(id), at, what, "id");
+  require(r, given.has(title), at, what, "title", t.id);
 }
 
 /// A nested tactic that names no goals or owner takes its parent's.
@@ -86,16 +86,14 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
   p->source = r.source();
   p->pos = r.pos();
   Pos at = r.pos();
-  bool has_strategy = false;
   enum Key { kind, name, strategy, period, currency, budget, team, tactics };
   static constexpr std::string_view kKeys[] = {"kind",     "name",   "strategy", "period",
                                                "currency", "budget", "team",     "tactics"};
-  r.each_field("the plan", kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field("the plan", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller
       case name: p->name = r.read_text("name").value_or(""); break;
       case strategy:
-        has_strategy = !r.at_null();
         if (r.cursor().kind() == yaml::Event::Kind::map_start) {
           p->strategy = read_strategy_body(r);
         } else {
@@ -120,8 +118,8 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
         break;
     }
   });
-  require(r, !p->name.empty(), at, "the plan", "name");
-  require(r, has_strategy, at, "the plan", "strategy");
+  require(r, given.has(name), at, "the plan", "name");
+  require(r, given.has(strategy), at, "the plan", "strategy");
   inherit(p->tactics, nullptr);
   p->build_index();
   return p;

@@ -62,20 +62,32 @@ class Reader {
     c_.next();
   }
 
-  /// Calls field(index of key in `keys`, key position) for each known key of a mapping;
-  /// each call must consume the value node. Unknown and repeated keys are reported here.
-  /// `what` names the entity in messages ("tactic 'weekly-video'").
+  /// Which keys of a mapping had a value (an empty value counts as absent).
+  struct Given {
+    uint64_t mask = 0;
+    bool has(size_t key) const { return mask & (uint64_t{1} << key); }
+  };
+
+  /// Calls field(index of key in `keys`, key position) for each known key of a mapping
+  /// that has a value; each call must consume the value node. Unknown and repeated keys are
+  /// reported here. `what` names the entity in messages ("tactic 'weekly-video'").
   template <class F>
-  void each_field(std::string_view what, std::span<const std::string_view> keys, F&& field) {
-    if (!expect_container(yaml::Event::Kind::map_start, what, "a mapping")) return;
+  Given each_field(std::string_view what, std::span<const std::string_view> keys, F&& field) {
+    Given given;
+    if (!expect_container(yaml::Event::Kind::map_start, what, "a mapping")) return given;
     c_.next();
     uint64_t seen = 0;
     while (c_.kind() != yaml::Event::Kind::map_end) {
       std::optional<size_t> k = read_key(what, keys, seen);
-      if (k) field(*k, pos());
-      else c_.skip_node();
+      if (!k || at_null()) {
+        c_.skip_node();
+        continue;
+      }
+      given.mask |= uint64_t{1} << *k;
+      field(*k, pos());
     }
     c_.next();
+    return given;
   }
 
   /// The scalar value of `key` in the mapping at the cursor, without consuming anything;

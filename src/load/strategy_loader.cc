@@ -13,14 +13,14 @@ void read_objective(Reader& r, Objective& o) {
   std::string what = describe("objective", r.peek_id());
   enum Key { id, title };
   static constexpr std::string_view kKeys[] = {"id", "title"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: o.pos = r.pos(); o.id = r.read_id("id").value_or(""); break;
       case title: o.title = r.read_text("title").value_or(""); break;
     }
   });
-  require(r, !o.id.empty(), at, what, "id");
-  require(r, !o.title.empty(), at, what, "title", o.id);
+  require(r, given.has(id), at, what, "id");
+  require(r, given.has(title), at, what, "title", o.id);
 }
 
 void read_audience(Reader& r, Audience& a) {
@@ -29,15 +29,15 @@ void read_audience(Reader& r, Audience& a) {
   std::string what = describe("audience", r.peek_id());
   enum Key { id, title, description };
   static constexpr std::string_view kKeys[] = {"id", "title", "description"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: a.pos = r.pos(); a.id = r.read_id("id").value_or(""); break;
       case title: a.title = r.read_text("title").value_or(""); break;
       case description: a.description = r.read_text("description").value_or(""); break;
     }
   });
-  require(r, !a.id.empty(), at, what, "id");
-  require(r, !a.title.empty(), at, what, "title", a.id);
+  require(r, given.has(id), at, what, "id");
+  require(r, given.has(title), at, what, "title", a.id);
 }
 
 void read_channel(Reader& r, Channel& ch) {
@@ -47,7 +47,7 @@ void read_channel(Reader& r, Channel& ch) {
   enum Key { id, type, title };
   static constexpr std::string_view kKeys[] = {"id", "type", "title"};
   static constexpr std::string_view kTypes[] = {"owned", "paid", "earned"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: ch.pos = r.pos(); ch.id = r.read_id("id").value_or(""); break;
       case type:
@@ -56,7 +56,7 @@ void read_channel(Reader& r, Channel& ch) {
       case title: ch.title = r.read_text("title").value_or(""); break;
     }
   });
-  require(r, !ch.id.empty(), at, what, "id");
+  require(r, given.has(id), at, what, "id");
 }
 
 void read_competitor(Reader& r, Competitor& c) {
@@ -64,13 +64,13 @@ void read_competitor(Reader& r, Competitor& c) {
   c.pos = at;
   enum Key { name, notes };
   static constexpr std::string_view kKeys[] = {"name", "notes"};
-  r.each_field("competitor", kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field("competitor", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case name: c.name = r.read_text("name").value_or(""); break;
       case notes: c.notes = r.read_text("notes").value_or(""); break;
     }
   });
-  require(r, !c.name.empty(), at, "competitor", "name");
+  require(r, given.has(name), at, "competitor", "name");
 }
 
 void read_positioning(Reader& r, Positioning& p) {
@@ -93,7 +93,7 @@ void read_kpi(Reader& r, Kpi& kpi) {
   static constexpr std::string_view kKeys[] = {"id",     "metric", "baseline",  "target",
                                                "actual", "unit",   "direction", "due"};
   static constexpr std::string_view kDirections[] = {"up", "down"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: kpi.pos = r.pos(); kpi.id = r.read_id("id").value_or(""); break;
       case metric: kpi.metric = r.read_text("metric").value_or(""); break;
@@ -111,8 +111,8 @@ void read_kpi(Reader& r, Kpi& kpi) {
       case due: kpi.due = r.read_date("due"); break;
     }
   });
-  require(r, !kpi.id.empty(), at, what, "id");
-  require(r, !kpi.metric.empty(), at, what, "metric", kpi.id);
+  require(r, given.has(id), at, what, "id");
+  require(r, given.has(metric), at, what, "metric", kpi.id);
 }
 
 void read_goal(Reader& r, Goal& g) {
@@ -122,7 +122,7 @@ void read_goal(Reader& r, Goal& g) {
   enum Key { id, title, objective, objectives, audience, audiences, kpis };
   static constexpr std::string_view kKeys[] = {"id",       "title",     "objective", "objectives",
                                                "audience", "audiences", "kpis"};
-  r.each_field(what, kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: g.pos = r.pos(); g.id = r.read_id("id").value_or(""); break;
       case title: g.title = r.read_text("title").value_or(""); break;
@@ -138,8 +138,8 @@ void read_goal(Reader& r, Goal& g) {
         break;
     }
   });
-  require(r, !g.id.empty(), at, what, "id");
-  require(r, !g.title.empty(), at, what, "title", g.id);
+  require(r, given.has(id), at, what, "id");
+  require(r, given.has(title), at, what, "title", g.id);
 }
 
 /// Reads a list of entities of one kind.
@@ -164,7 +164,7 @@ std::shared_ptr<Strategy> read_strategy_body(Reader& r) {
       "kind",      "name",     "owner",       "reviewed",    "review_every",
       "horizon",   "vision",   "objectives",  "audiences",   "positioning",
       "channels",  "competitors", "opportunities", "threats", "goals"};
-  r.each_field("the strategy", kKeys, [&](size_t k, Pos) {
+  Reader::Given given = r.each_field("the strategy", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller
       case name: s->name = r.read_text("name").value_or(""); break;
@@ -185,7 +185,7 @@ std::shared_ptr<Strategy> read_strategy_body(Reader& r) {
       case goals: read_list(r, "goals", s->goals, read_goal); break;
     }
   });
-  require(r, !s->name.empty(), at, "the strategy", "name");
+  require(r, given.has(name), at, "the strategy", "name");
   s->build_index();
   return s;
 }

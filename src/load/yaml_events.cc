@@ -1,4 +1,5 @@
 #include "load/yaml_events.h"
+#include "load/yaml_strict.h"
 
 #include <istream>
 #include <streambuf>
@@ -60,13 +61,13 @@ class Recorder final : public YAML::EventHandler {
     out_.text += value;
   }
   void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(Event::Kind::seq_start, m, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(Event::Kind::seq_start, m, anchor).flow = style == YAML::EmitterStyle::Flow;
   }
   void OnSequenceEnd() override { close(Event::Kind::seq_end); }
   void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(Event::Kind::map_start, m, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(Event::Kind::map_start, m, anchor).flow = style == YAML::EmitterStyle::Flow;
   }
   void OnMapEnd() override { close(Event::Kind::map_end); }
 
@@ -82,13 +83,13 @@ class Recorder final : public YAML::EventHandler {
     if (out_.anchors.size() <= n) out_.anchors.resize(n + 1, 0);
     out_.anchors[n] = static_cast<uint32_t>(out_.events.size());
   }
-  void open(Event::Kind kind, const YAML::Mark& m, YAML::anchor_t anchor) {
+  Event& open(Event::Kind kind, const YAML::Mark& m, YAML::anchor_t anchor) {
     if (static_cast<int>(open_.size()) >= limits_.max_depth)
       throw LimitReached{{pos_of(m),
                           fmt::format("nesting deeper than {} levels", limits_.max_depth), true}};
     note_anchor(anchor);
     open_.push_back(static_cast<uint32_t>(out_.events.size()));
-    push(kind, pos_of(m));
+    return push(kind, pos_of(m));
   }
   void close(Event::Kind kind) {
     out_.events[open_.back()].last = static_cast<uint32_t>(out_.events.size());
@@ -120,7 +121,7 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(recorder)) {
     }
-    return std::nullopt;
+    return check_strict(text, out);  // yaml-cpp lets some invalid YAML through
   } catch (const LimitReached& e) {
     drop_partial_document(out);
     return e.error;

@@ -18,6 +18,7 @@ struct Event {
                               seq_end, scalar, null, alias };
   Kind kind;
   bool plain = false;  ///< a scalar written without quotes or tag
+  bool flow = false;   ///< map/seq start: written in flow style ([…] or {…})
   Pos pos;
   uint32_t offset = 0;  ///< scalar: start of its text in Stream::text
   uint32_t size = 0;    ///< scalar: length of its text

@@ -119,10 +119,8 @@ tactics:
       "9:12: wrong-type: 'every' must be an interval like '2 weeks' (days, weeks, months or years), not 'sometimes'",
       "10:13: wrong-type: 'status' must be one of planned, active, done, dropped, not 'finished'",
       "11:12: wrong-type: 'spent' must be an amount of money (like 1200 or 99.50, not negative), not '1,200'",
-      "6:5: missing-field: tactic has no 'id'",
       "14:13: wrong-type: 'budget' must be an amount of money (like 1200 or 99.50, not negative), not 'lots'",
       "15:14: wrong-type: 'tactics' must be a list, not a mapping",
-      "1:1: missing-field: the plan has no 'name'",
   });
 }
 
@@ -153,6 +151,15 @@ TEST_CASE("missing required fields point at the mapping that lacks them") {
   CHECK(lines(r) == Lines{
       "3:5: missing-field: goal has no 'id'",
       "4:5: missing-field: goal 'g' has no 'title'",
+      "1:1: missing-field: the strategy has no 'name'",
+  });
+}
+
+TEST_CASE("an empty value counts as missing; an invalid one is reported once") {
+  LoadResult r = load("kind: strategy\nname:\ngoals:\n  - {id: '', title: ~}\n");
+  CHECK(lines(r) == Lines{
+      "4:10: wrong-type: 'id' must be an id (one word without spaces), not ''",
+      "4:5: missing-field: goal has no 'title'",
       "1:1: missing-field: the strategy has no 'name'",
   });
 }
