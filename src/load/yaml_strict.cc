@@ -78,7 +78,7 @@ class Checker {
     bool flow;
     int indent;  // column (0-based) of a block collection's keys or '-', or kUnknownIndent
     uint32_t children = 0;
-    Pos key;  // position of the latest key of a mapping
+    Pos key = {};  // position of the latest key of a mapping
   };
 
   // ----- geometry -----
@@ -170,14 +170,34 @@ class Checker {
   /// [211] l-yaml-stream: a document that follows another must start with '---',
   /// unless the one before ended with '...'. yaml-cpp silently opens a new document
   /// for text it cannot fit into the previous one.
+  /// yaml-cpp misreads a root block scalar whose text is not indented: it ends the
+  /// scalar there and starts a new document. That is valid YAML, so that document and
+  /// its '%' lines go unchecked.
   void check_documents_are_separated() {
+    bool misread = false;  // in the documents yaml-cpp made of a root block scalar's text
     for (size_t k = 1; k < docs_.size(); ++k) {
       const Document& doc = docs_[k];
-      if (doc.explicit_start || (doc.offset == line_starts_[doc.line - 1] && is_marker(doc.offset, "...")))
-        continue;  // an empty document opened at a stray '...' is left to the directive checks
-      if (document_end_between(docs_[k - 1].line, doc.line)) continue;
-      report(doc.offset, std::string(message_after(docs_[k - 1])));
+      bool at_document_end = doc.offset == line_starts_[doc.line - 1] && is_marker(doc.offset, "...");
+      if (doc.explicit_start || at_document_end || document_end_between(docs_[k - 1].line, doc.line)) {
+        misread = false;  // (a document opened at a stray '...' is left to the directive checks)
+        continue;
+      }
+      misread = misread || root_is_block_scalar(docs_[k - 1]);
+      if (!misread) report(doc.offset, std::string(message_after(docs_[k - 1])));
     }
+  }
+
+  /// True for a scalar written as '|' or '>' text.
+  bool is_block_scalar(const Event& e) const {
+    if (e.kind != Event::Kind::scalar || e.plain) return false;
+    size_t off = offset_of(e.pos);
+    if (off == npos) return false;
+    char c = at(properties_at(off).content);
+    return c == '|' || c == '>';
+  }
+
+  bool root_is_block_scalar(const Document& doc) const {
+    return doc.event + 1 < stream_.events.size() && is_block_scalar(stream_.events[doc.event + 1]);
   }
 
   /// What to tell about text that yaml-cpp put into a document of its own.
@@ -185,7 +205,7 @@ class Checker {
     const auto& events = stream_.events;
     if (previous.event + 1 >= events.size()) return kAfterDocument;
     const Event& root = events[previous.event + 1];
-    if (root.flow) return kAfterDocument;
+    if (root.flow || is_block_scalar(root)) return kAfterDocument;
     if (root.kind == Event::Kind::seq_start) return kNotListItem;
     if (root.kind == Event::Kind::map_start) return kNotKeyValue;
     return kAfterDocument;
@@ -221,6 +241,7 @@ class Checker {
         last_node_ended = false;
       }
       if (next < events.size() && events[next].pos.line == line) continue;  // a node on this line
+      if (last_node != npos && is_block_scalar(events[last_node])) continue;  // see check_documents_are_separated
       if (last_node != npos && events[last_node].kind == Event::Kind::scalar && !last_node_ended) {
         // A line that continues a scalar shows up in its value.
         size_t end = start;
@@ -279,7 +300,7 @@ class Checker {
       bool key = parent && parent->map && parent->children % 2 == 0;
       if (parent) {
         if (parent->map && !parent->flow && !key) check_key_has_colon(*parent, e);
-        if (key) parent->key = e.pos;
+        if (key) parent->key = e.kind == Event::Kind::null ? Pos{} : e.pos;
         ++parent->children;
       }
       bool in_flow = parent && parent->flow;
@@ -287,8 +308,9 @@ class Checker {
       size_t off = offset_of(e.pos);
       if (off != npos && e.kind != Event::Kind::null) check_node(e, off, doc_line, in_flow, key, indent);
       if (e.kind == Event::Kind::map_start || e.kind == Event::Kind::seq_start)
-        stack.push_back({e.kind == Event::Kind::map_start, e.flow,
-                         e.flow ? kUnknownIndent : block_indent(e, off)});
+        stack.push_back({.map = e.kind == Event::Kind::map_start,
+                         .flow = e.flow,
+                         .indent = e.flow ? kUnknownIndent : block_indent(e, off)});
     }
   }
 
@@ -435,7 +457,7 @@ class Checker {
       if (c == '\n') check_continuation(i + 1, indent, false);
       ++i;
     }
-    report(q, fmt::format("this quoted text has no closing {}; add it where the text ends", quote));
+    report(q, fmt::format("this quoted text has no closing {0}; add a {0} where the text ends", quote));
     return npos;
   }
 
