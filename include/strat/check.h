@@ -22,6 +22,7 @@ struct CheckResult {
   std::vector<Diagnostic> diagnostics;  ///< sorted, without duplicates
   std::vector<std::string> io_errors;
   int files = 0;
+  std::vector<std::string> file_paths;  ///< every file read, as diagnostics name them
   bool limit_hit = false;
 };
 

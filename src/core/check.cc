@@ -16,6 +16,7 @@ CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
   sort_unique(result.diagnostics);
   result.io_errors = std::move(ws.io_errors);
   result.files = static_cast<int>(ws.files.size());
+  for (const SourcePtr& f : ws.files) result.file_paths.push_back(f->path());
   result.limit_hit = ws.limit_hit;
   return result;
 }
