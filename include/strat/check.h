@@ -1,9 +1,11 @@
 // `strat check`: load → rules → sorted diagnostics.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "strat/config.h"
 #include "strat/date.h"
 #include "strat/diagnostic.h"
 #include "strat/fs.h"
@@ -16,6 +18,7 @@ struct CheckOptions {
   Date today;
   Limits limits;
   int jobs = 0;  ///< threads for parsing; 0: one per core
+  ConfigChoice config;  ///< which .strat.yaml files apply (default: discover them)
 };
 
 struct CheckResult {
@@ -24,11 +27,17 @@ struct CheckResult {
   int files = 0;
   std::vector<std::string> file_paths;  ///< every file read, as diagnostics name them
   bool limit_hit = false;
+  bool config_error = false;  ///< a config file has an error-level finding (exit status 2)
+  /// Run-wide defaults from the config (--config, or the one that applies to the current
+  /// directory); a command-line flag wins over them.
+  std::optional<std::string> fail_on;  ///< error, warning or never
+  std::optional<std::string> format;   ///< a valid output format name
 };
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs);
 
-/// 0 clean, 1 error-level findings, 2 a path could not be read or a limit was hit.
+/// 0 clean, 1 error-level findings, 2 a path could not be read, a limit was hit or a config
+/// file is broken.
 int exit_status(const CheckResult& result);
 
 }  // namespace strat

@@ -22,6 +22,8 @@ struct CheckArgs {
   bool list_rules = false;
   size_t max_file_size = Limits{}.max_file_bytes;
   int jobs = 0;
+  std::string config;  // --config FILE
+  bool no_config = false;
 };
 
 std::string list_rules() {
@@ -49,6 +51,9 @@ int run(const CheckArgs& args) {
   options.today = today(args.common);
   options.limits.max_file_bytes = args.max_file_size;
   options.jobs = args.jobs;
+  if (args.no_config && !args.config.empty()) throw Error("--config and --no-config cannot be used together");
+  if (args.no_config) options.config.mode = ConfigChoice::Mode::none;
+  else if (!args.config.empty()) options.config = {ConfigChoice::Mode::file, args.config};
 
   DiskFileSystem fs;
   CheckResult result = run_check(options, fs);
@@ -72,6 +77,9 @@ CLI::App* add_check_command(CLI::App& app, int& status) {
       ->type_name("BYTES")->check(CLI::Range(size_t{1}, size_t{1} << 40).description(""));
   cmd->add_option("--jobs,-j", args->jobs, "Parse files on this many threads (default: one per core)")
       ->type_name("N")->check(CLI::Range(1, 1024).description(""));
+  cmd->add_option("--config", args->config, "Use this config file for every file (default: .strat.yaml, found upward)")
+      ->type_name("FILE");
+  cmd->add_flag("--no-config", args->no_config, "Use no config file at all");
   add_common_options(*cmd, args->common);
   cmd->footer(R"(Examples:
   strat check                         check every plan and strategy under .

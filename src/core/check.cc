@@ -2,19 +2,41 @@
 #include "strat/check.h"
 
 #include "strat/rules.h"
+#include "strat/suppress.h"
 #include "strat/workspace.h"
 
 namespace strat {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
   std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  Workspace ws = load_workspace(paths, fs, options.limits, options.jobs);
+  ConfigSet configs(fs, options.config);
+  Workspace ws = load_workspace(paths, fs, options.limits, options.jobs,
+                                [&](const std::string& path) { return configs.ignored(path); });
 
   CheckResult result;
   result.diagnostics = std::move(ws.diagnostics);
   run_rules(ws, options.today, result.diagnostics);
   sort_unique(result.diagnostics);
+
+  // Configuration: severities, then suppressions; then the configs' own findings, which
+  // neither can silence.
+  for (const SourcePtr& f : ws.files) configs.for_file(f->path());
+  if (const Config* run = configs.run_config()) {
+    result.fail_on = run->fail_on;
+    result.format = run->format;
+  }
+  apply_severities(result.diagnostics, configs);
+  apply_suppressions(result.diagnostics, ws.files, configs);
+  for (const auto& config : configs.loaded()) {
+    for (const Diagnostic& d : config->diagnostics) {
+      result.config_error |= d.severity == Severity::error;
+      result.diagnostics.push_back(d);
+    }
+  }
+  sort_unique(result.diagnostics);
+
   result.io_errors = std::move(ws.io_errors);
+  for (const std::string& e : configs.io_errors()) result.io_errors.push_back(e);
   result.files = static_cast<int>(ws.files.size());
   for (const SourcePtr& f : ws.files) result.file_paths.push_back(f->path());
   result.limit_hit = ws.limit_hit;
@@ -22,7 +44,7 @@ CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
 }
 
 int exit_status(const CheckResult& result) {
-  if (!result.io_errors.empty() || result.limit_hit) return 2;
+  if (!result.io_errors.empty() || result.limit_hit || result.config_error) return 2;
   for (const Diagnostic& d : result.diagnostics)
     if (d.severity == Severity::error) return 1;
   return 0;

@@ -21,12 +21,15 @@ bool is_yaml_name(std::string_view name) {
   return name.ends_with(".yaml") || name.ends_with(".yml");
 }
 
-void walk(const FileSystem& fs, const std::string& dir, std::vector<Input>& out) {
+using Skip = std::function<bool(const std::string&)>;
+
+void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::vector<Input>& out) {
   for (const std::string& name : fs.list(dir)) {
     if (name.starts_with(".")) continue;  // .git, .strat.yaml, editors' files
     std::string path = join_path(dir, name);
+    if (skip && skip(path)) continue;  // a config's `ignore`
     FileSystem::Type type = fs.type(path);
-    if (type == FileSystem::Type::directory) walk(fs, path, out);
+    if (type == FileSystem::Type::directory) walk(fs, path, skip, out);
     else if (type == FileSystem::Type::file && is_yaml_name(name)) out.push_back({path, false});
   }
 }
@@ -119,13 +122,13 @@ class Loader {
 }  // namespace
 
 Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem& fs,
-                         const Limits& limits, int jobs) {
+                         const Limits& limits, int jobs, const Skip& skip) {
   Workspace ws;
   std::vector<Input> inputs;
   for (const std::string& p : paths) {
     std::string path = join_path(".", p);
     switch (fs.type(path)) {
-      case FileSystem::Type::directory: walk(fs, path, inputs); break;
+      case FileSystem::Type::directory: walk(fs, path, skip, inputs); break;
       case FileSystem::Type::file: inputs.push_back({path, true}); break;
       case FileSystem::Type::missing: ws.io_errors.push_back(fmt::format("cannot read '{}': no such file or directory", p)); break;
       case FileSystem::Type::other: ws.io_errors.push_back(fmt::format("cannot read '{}': not a regular file", p)); break;

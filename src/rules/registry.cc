@@ -20,7 +20,7 @@ constexpr RuleInfo kRules[] = {
     {"duplicate-id", Severity::error, "two entities of one kind share an id",
      &rules::check_duplicate_id},
     {"unknown-reference", Severity::error,
-     "a goal, objective, audience, owner or strategy reference resolves to nothing",
+     "a goal, objective, audience, owner, strategy or rule reference resolves to nothing",
      &rules::check_unknown_reference},
     {"tactic-without-goal", Severity::error,
      "a tactic (after inheritance from its parent) serves no goal",
@@ -55,6 +55,8 @@ constexpr RuleInfo kRules[] = {
     {"limit-exceeded", Severity::error,
      "the file exceeds a safety limit (size, nesting, aliases, entities) and was not checked",
      nullptr},
+    {"unused-suppression", Severity::warning,
+     "a '# strat: disable-...' comment suppresses no finding", nullptr},
 };
 
 }  // namespace

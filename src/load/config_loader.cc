@@ -1,0 +1,193 @@
+// parse_config: the text of a .strat.yaml → Config, through the same typed reader as plans,
+// so a malformed config gets the same positioned diagnostics (yaml-syntax, wrong-type,
+// unknown-key with did-you-mean) as a malformed plan.
+#include <filesystem>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "load/reader.h"
+#include "load/yaml_events.h"
+#include "strat/config.h"
+#include "strat/format.h"
+#include "strat/rules.h"
+#include "strat/text.h"
+
+namespace strat {
+
+namespace {
+
+using load::Reader;
+using Kind = yaml::Event::Kind;
+
+constexpr std::string_view kKeys[] = {"rules", "ignore", "fail-on", "format"};
+constexpr std::string_view kLevels[] = {"error", "warning", "note", "off"};
+constexpr std::string_view kFailOn[] = {"error", "warning", "never"};
+
+std::optional<Severity> level_severity(size_t level) {
+  switch (level) {
+    case 0: return Severity::error;
+    case 1: return Severity::warning;
+    case 2: return Severity::note;
+    default: return std::nullopt;
+  }
+}
+
+/// "; did you mean 'budget-overrun'?" for a misspelt rule id, "; did you mean 'budget-*'?"
+/// for a glob whose literal prefix is misspelt; empty when nothing is close.
+std::string rule_hint(std::string_view name) {
+  std::vector<std::string_view> ids;
+  for (const RuleInfo& r : all_rules()) ids.push_back(r.id);
+  if (!is_glob(name)) {
+    auto hint = did_you_mean(name, ids);
+    return hint ? fmt::format("; did you mean '{}'?", *hint) : std::string{};
+  }
+  size_t star = name.find_first_of("*?");
+  std::string_view prefix = name.substr(0, star);
+  if (prefix.size() < 3) return {};
+  std::set<std::string_view> prefixes;
+  for (std::string_view id : ids)
+    if (id.size() >= prefix.size()) prefixes.insert(id.substr(0, prefix.size()));
+  auto hint = did_you_mean(prefix, {prefixes.begin(), prefixes.end()});
+  return hint ? fmt::format("; did you mean '{}{}'?", *hint, name.substr(star)) : std::string{};
+}
+
+void read_rules(Reader& r, Config& config) {
+  yaml::Cursor& c = r.cursor();
+  if (c.kind() != Kind::map_start) {
+    if (!r.at_null())
+      r.report(r.pos(), "wrong-type",
+               "'rules' must be a mapping from rule names to severities, like 'budget-overrun: warning'");
+    c.skip_node();
+    return;
+  }
+  c.next();
+  while (c.kind() != Kind::map_end) {
+    Pos at = r.pos();
+    if (c.kind() != Kind::scalar) {
+      r.report(at, "wrong-type", "a key in 'rules' must be a rule name or a glob like 'budget-*'");
+      c.skip_node();
+      c.skip_node();
+      continue;
+    }
+    std::string name(c.scalar());
+    c.next();
+    if (r.at_null()) {
+      r.report(at, "wrong-type",
+               fmt::format("rule '{}' needs a severity: error, warning, note or off", name));
+      c.skip_node();
+      continue;
+    }
+    std::optional<size_t> level = r.read_enum(name, kLevels);
+    bool known = false;
+    for (const RuleInfo& rule : all_rules()) known |= glob_match(name, rule.id);
+    if (!known) {
+      r.report(at, "unknown-reference",
+               is_glob(name)
+                   ? fmt::format("the config's rule pattern '{}' matches no rule{}", name, rule_hint(name))
+                   : fmt::format("the config refers to rule '{}', which does not exist{}", name,
+                                 rule_hint(name)),
+               name);
+      continue;
+    }
+    if (level) config.rules.push_back({name, at, level_severity(*level)});
+  }
+  c.next();
+}
+
+void read_ignore(Reader& r, Config& config) {
+  auto one = [&] {
+    Pos at = r.pos();
+    std::optional<std::string> p = r.read_text("ignore");
+    if (!p) return;
+    std::string pattern = *p;
+    while (pattern.starts_with("./")) pattern.erase(0, 2);
+    while (pattern.size() > 1 && pattern.ends_with('/')) pattern.pop_back();
+    if (pattern.empty() || pattern.starts_with('/') || pattern == "." || pattern.starts_with("../")) {
+      r.report(at, "wrong-type",
+               fmt::format("'ignore' takes paths below the config's directory, not '{}'", *p));
+      return;
+    }
+    config.ignore.push_back(std::move(pattern));
+  };
+  if (r.cursor().kind() == Kind::seq_start) r.each_item("ignore", one);
+  else one();
+}
+
+void read_config(Reader& r, Config& config) {
+  std::vector<std::string_view> formats;
+  for (const OutputFormat& f : output_formats()) formats.push_back(f.name);
+  r.each_field("the config", kKeys, [&](size_t k, Pos) {
+    switch (k) {
+      case 0: read_rules(r, config); break;
+      case 1: read_ignore(r, config); break;
+      case 2:
+        if (auto v = r.read_enum("fail-on", kFailOn)) config.fail_on = std::string(kFailOn[*v]);
+        break;
+      case 3:
+        if (auto v = r.read_enum("format", formats)) config.format = std::string(formats[*v]);
+        break;
+    }
+  });
+}
+
+/// Resolves the ordered rule entries into one level per rule.
+void resolve_levels(Config& config) {
+  std::span<const RuleInfo> rules = all_rules();
+  config.levels.assign(rules.size(), -1);
+  for (const RuleSetting& s : config.rules)
+    for (size_t i = 0; i < rules.size(); ++i)
+      if (glob_match(s.pattern, rules[i].id))
+        config.levels[i] = s.severity ? static_cast<int8_t>(*s.severity) : Config::kOff;
+}
+
+}  // namespace
+
+Config parse_config(const SourcePtr& source, const std::string& dir) {
+  Config config;
+  config.source = source;
+  config.dir = dir;
+  config.abs_dir = std::filesystem::absolute(dir).lexically_normal().string();
+  if (config.abs_dir.size() > 1 && config.abs_dir.ends_with('/')) config.abs_dir.pop_back();
+
+  const std::string& text = source->text();
+  DiagnosticSink sink(config.diagnostics);
+  Limits limits;
+  if (text.find('\0') != std::string::npos || first_invalid_utf8(text) != std::string::npos) {
+    sink.report(source, {1, 1}, "yaml-syntax", "the config is not UTF-8 text; save it as UTF-8");
+    resolve_levels(config);
+    return config;
+  }
+  yaml::Stream stream;
+  if (auto error = yaml::parse(text, limits, stream))
+    sink.report(source, error->pos.known() ? error->pos : Pos{1, 1},
+                error->limit ? "limit-exceeded" : "yaml-syntax",
+                fmt::format("invalid YAML: {}", error->message));
+
+  Reader r(stream, source, limits, config.diagnostics);
+  try {
+    for (int doc = 0; !r.cursor().done(); ++doc) {
+      r.cursor().next();  // document_start
+      if (doc > 0) {
+        r.report(r.pos().known() ? r.pos() : Pos{1, 1}, "wrong-type",
+                 "a config file holds one YAML document; this one is ignored");
+        r.cursor().skip_node();
+      } else if (r.cursor().kind() == Kind::map_start) {
+        read_config(r, config);
+      } else if (r.at_null()) {
+        r.cursor().skip_node();  // an empty config sets nothing
+      } else {
+        r.report(r.pos(), "wrong-type",
+                 "the config must be a mapping with 'rules', 'ignore', 'fail-on' or 'format'");
+        r.cursor().skip_node();
+      }
+      r.cursor().next();  // document_end
+    }
+  } catch (const yaml::AliasBudgetExceeded& e) {
+    sink.report(source, e.pos, "limit-exceeded", "aliases in the config expand to too many values");
+  }
+  resolve_levels(config);
+  return config;
+}
+
+}  // namespace strat
