@@ -38,6 +38,9 @@ class Recorder final : public YAML::EventHandler {
   Recorder(Stream& out, const Limits& limits) : out_(out), limits_(limits) {}
 
   void OnDocumentStart(const YAML::Mark& m) override {
+    if (m.pos == last_document_start_)  // yaml-cpp is stuck: it would open empty documents forever
+      throw LimitReached{{pos_of(m), "the YAML parser cannot read past this point; check this line", false}};
+    last_document_start_ = m.pos;
     anchor_base_ = static_cast<uint32_t>(out_.anchors.size() - 1);  // numbers restart per document
     push(Event::Kind::document_start, pos_of(m));
   }
@@ -101,6 +104,7 @@ class Recorder final : public YAML::EventHandler {
   const Limits& limits_;
   std::vector<uint32_t> open_;  // indices of the unclosed map/seq starts
   uint32_t anchor_base_ = 0;
+  int last_document_start_ = -1;  // byte offset of the last document's start
 };
 
 /// Drops the events of a document that did not finish.

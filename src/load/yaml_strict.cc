@@ -178,6 +178,7 @@ class Checker {
     for (size_t k = 1; k < docs_.size(); ++k) {
       const Document& doc = docs_[k];
       bool at_document_end = doc.offset == line_starts_[doc.line - 1] && is_marker(doc.offset, "...");
+      if (is_break(text_[doc.offset])) continue;  // yaml-cpp opens a document at a lone '\r'
       if (doc.explicit_start || at_document_end || document_end_between(docs_[k - 1].line, doc.line)) {
         misread = false;  // (a document opened at a stray '...' is left to the directive checks)
         continue;

@@ -172,6 +172,14 @@ TEST_CASE("after an error, the stream keeps the documents before it") {
   CHECK(documents == 1);
 }
 
+TEST_CASE("odd line breaks and a stuck yaml-cpp") {
+  CHECK(error_of("  [1, 2, 3]  \r\n  \r") == "");  // yaml-cpp opens a document at the lone '\r'
+  CHECK(error_of("a: \"x\r\n  y\"\r\nb: [1,\r\n  2]\r\n") == "");
+  // yaml-cpp would open empty documents here forever.
+  CHECK(error_of("d---\n[ word1\n# comment\n, word2]\n") ==
+        "4:1: the YAML parser cannot read past this point; check this line");
+}
+
 TEST_CASE("the strictness pass survives truncated and odd inputs") {
   for (std::string_view text :
        {"\"", "'", "[", "{", "%", "!", "&", "|", ">", "- [\n\t", "a: \"\\", "a: \"\\x", "[a, \"b",
