@@ -15,6 +15,7 @@ struct CheckReport {
   const std::vector<Diagnostic>& diagnostics;  ///< sorted
   Summary summary;
   bool color = false;
+  std::span<const std::string> files = {};  ///< every file checked, clean or not (for junit)
 };
 
 struct OutputFormat {

@@ -18,7 +18,9 @@ namespace {
 struct CheckArgs {
   CommonOptions common;
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format;   // empty: the config's, else text
+  std::string output;   // --output FILE; empty: stdout
+  std::string fail_on;  // error, warning or never; empty: the config's, else error
   bool list_rules = false;
   size_t max_file_size = Limits{}.max_file_bytes;
   int jobs = 0;
@@ -35,17 +37,32 @@ std::string list_rules() {
   return out;
 }
 
+const OutputFormat& format_named(const std::string& name) {
+  const OutputFormat* format = find_format(name);
+  if (!format) {
+    std::vector<std::string_view> names;
+    for (const OutputFormat& f : output_formats()) names.push_back(f.name);
+    throw Error(fmt::format("unknown format '{}'; valid formats: {}", name, fmt::join(names, ", ")));
+  }
+  return *format;
+}
+
+/// The exit status under --fail-on: 2 stays 2; findings fail at or above the threshold.
+int status_for(const CheckResult& result, std::string_view fail_on) {
+  int status = exit_status(result);
+  if (status == 2 || fail_on == "never") return status == 2 ? 2 : 0;
+  for (const Diagnostic& d : result.diagnostics)
+    if (d.severity == Severity::error || (fail_on == "warning" && d.severity == Severity::warning))
+      return 1;
+  return 0;
+}
+
 int run(const CheckArgs& args) {
   if (args.list_rules) {
     write_stdout(list_rules());
     return 0;
   }
-  const OutputFormat* format = find_format(args.format);
-  if (!format) {
-    std::vector<std::string_view> names;
-    for (const OutputFormat& f : output_formats()) names.push_back(f.name);
-    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(names, ", ")));
-  }
+  if (!args.format.empty()) format_named(args.format);  // a usage error before any work
   CheckOptions options;
   options.paths = args.paths;
   options.today = today(args.common);
@@ -60,9 +77,14 @@ int run(const CheckArgs& args) {
   for (const std::string& e : result.io_errors) fmt::print(stderr, "strat: error: {}\n", e);
   Summary summary = summarize(result.diagnostics, result.files);
   summary.unreadable = static_cast<int>(result.io_errors.size());
-  CheckReport report{result.diagnostics, summary, format->name == "text" && use_color(args.common)};
-  write_stdout(format->render(report));
-  return exit_status(result);
+  const OutputFormat& format =
+      format_named(!args.format.empty() ? args.format : result.format.value_or("text"));
+  bool color = format.name == "text" && args.output.empty() && use_color(args.common);
+  CheckReport report{result.diagnostics, summary, color, result.file_paths};
+  std::string rendered = format.render(report);
+  if (args.output.empty()) write_stdout(rendered);
+  else write_file_atomic(args.output, rendered);
+  return status_for(result, !args.fail_on.empty() ? args.fail_on : result.fail_on.value_or("error"));
 }
 
 }  // namespace
@@ -71,7 +93,12 @@ CLI::App* add_check_command(CLI::App& app, int& status) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* cmd = app.add_subcommand("check", "Check strategies and plans for consistency");
   cmd->add_option("paths", args->paths, "Files and directories to check (default: .)")->type_name("PATH");
-  cmd->add_option("--format,-f", args->format, "Output format: text or json")->type_name("FORMAT");
+  cmd->add_option("--format,-f", args->format, "Output format: text, json, sarif, github, gitlab or junit")
+      ->type_name("FORMAT");
+  cmd->add_option("--output,-o", args->output, "Write the report to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
+  cmd->add_option("--fail-on", args->fail_on, "Exit 1 on findings at this level or worse: error (default), warning, never")
+      ->type_name("LEVEL")->check(CLI::IsMember({"error", "warning", "never"}).description(""));
   cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
   cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes")
       ->type_name("BYTES")->check(CLI::Range(size_t{1}, size_t{1} << 40).description(""));
@@ -85,10 +112,13 @@ CLI::App* add_check_command(CLI::App& app, int& status) {
   strat check                         check every plan and strategy under .
   strat check examples/clinic/        check one directory (recursively)
   strat check plan.yaml --format json one JSON object, for scripts
+  strat check --format sarif --output strat.sarif
+                                      a SARIF log for GitHub code scanning
   strat check --list-rules            the rules, their severities and what they catch
 
-Exit status: 0 no error-level findings, 1 error-level findings,
-2 a usage error, an unreadable path, or a file over a safety limit.
+Exit status: 0 no findings at the --fail-on level (default: error),
+1 findings at that level or worse, 2 a usage error, an unreadable path,
+a file over a safety limit, a broken config or a report that cannot be written.
 See man strat-check and man 5 strat.)");
   cmd->callback([args, &status] { status = run(*args); });
   return cmd;

@@ -11,6 +11,10 @@ namespace {
 constexpr OutputFormat kFormats[] = {
     {"text", "FILE:LINE:COL: SEVERITY: MESSAGE [RULE], the source line and a caret", render_text},
     {"json", "one JSON object: diagnostics and a summary", render_json},
+    {"sarif", "a SARIF 2.1.0 log, for GitHub code scanning", render_sarif},
+    {"github", "GitHub Actions workflow commands (::error file=...::message)", render_github},
+    {"gitlab", "a GitLab Code Quality report (JSON array)", render_gitlab},
+    {"junit", "JUnit XML: a test suite per file, a test case per rule and entity", render_junit},
 };
 
 }  // namespace

@@ -1,0 +1,48 @@
+// --format gitlab: a GitLab Code Quality report (a JSON array of Code Climate issues).
+#include <set>
+
+#include <fmt/format.h>
+
+#include "format/formats.h"
+
+namespace strat {
+
+namespace {
+
+/// Code Quality has five severities; strat's three map onto the lower ones.
+std::string_view severity(Severity s) {
+  switch (s) {
+    case Severity::error: return "major";
+    case Severity::warning: return "minor";
+    case Severity::note: return "info";
+  }
+  return "minor";
+}
+
+}  // namespace
+
+std::string render_gitlab(const CheckReport& report) {
+  std::vector<std::string> paths = relative_paths(report.diagnostics);
+  std::vector<std::string> prints = stable_fingerprints(report.diagnostics, paths);
+  std::set<uint64_t> used;
+  std::string out = "[";
+  const char* sep = "\n  ";
+  for (size_t i = 0; i < report.diagnostics.size(); ++i) {
+    const Diagnostic& d = report.diagnostics[i];
+    // The stable fingerprint ends in an occurrence counter, so its hash is unique too; on the
+    // off chance that two hashes collide, the later one is hashed again.
+    uint64_t print = fnv1a64(prints[i]);
+    while (!used.insert(print).second) print = fnv1a64(fmt::format("{:016x}", print));
+    out += fmt::format(
+        "{}{{\"type\": \"issue\", \"check_name\": \"{}\", \"description\": \"{}\", "
+        "\"severity\": \"{}\", \"fingerprint\": \"{:016x}\", "
+        "\"location\": {{\"path\": \"{}\", \"lines\": {{\"begin\": {}}}}}}}",
+        sep, json_escape(d.rule), json_escape(d.message), severity(d.severity),
+        print, json_escape(paths[i]), d.pos.known() ? d.pos.line : 1);
+    sep = ",\n  ";
+  }
+  out += report.diagnostics.empty() ? "]\n" : "\n]\n";
+  return out;
+}
+
+}  // namespace strat
