@@ -29,8 +29,7 @@ struct Suppression {
   Scope scope = Scope::line;
   std::string rule;
   Pos pos;            ///< of the rule's name inside the comment
-  uint32_t line = 0;  ///< the line it covers (Scope::file: none)
-  bool used = false;
+  uint32_t line = 0;  ///< the line it covers; 0 for Scope::file
 };
 
 /// The suppression comments of one file, and what was wrong with them.

@@ -179,34 +179,33 @@ namespace {
 
 constexpr std::string_view kUnused = "unused-suppression";
 
-/// The suppressions of one file, indexed by the line they cover.
+/// The suppressions of one file, grouped by what they cover: a rule on one line (line 0: the
+/// whole file). A finding costs two look-ups, however many suppressions the file holds.
 struct Index {
   FileSuppressions s;
-  std::unordered_multimap<uint32_t, size_t> by_line;
-  std::vector<size_t> whole_file;
-  bool incomplete = false;  // the file's YAML could not be read to the end
+  std::unordered_map<std::string, bool> used;  // "line:rule" → covered a finding
+  bool incomplete = false;                     // the file's YAML could not be read to the end
+
+  static std::string key(uint32_t line, std::string_view rule) {
+    return fmt::format("{}:{}", line, rule);
+  }
 
   explicit Index(FileSuppressions fs) : s(std::move(fs)) {
-    for (size_t i = 0; i < s.items.size(); ++i) {
-      if (s.items[i].scope == Suppression::Scope::file) whole_file.push_back(i);
-      else by_line.emplace(s.items[i].line, i);
-    }
+    for (const Suppression& item : s.items) used.emplace(key(item.line, item.rule), false);
   }
 
-  /// Marks every suppression that covers `d` as used; whether there was one.
-  /// `unused_pass`: only suppressions of unused-suppression count, and only then.
+  /// Marks the suppressions that cover `d` as used; whether there was one. `unused_pass`:
+  /// suppressions of unused-suppression cover only in that pass, the others only outside it.
   bool covers(const Diagnostic& d, bool unused_pass) {
+    if ((d.rule == kUnused) != unused_pass) return false;
     bool covered = false;
-    auto check = [&](size_t i) {
-      Suppression& item = s.items[i];
-      if (item.rule != d.rule || (item.rule == kUnused) != unused_pass) return;
-      item.used = covered = true;
-    };
-    for (size_t i : whole_file) check(i);
-    if (d.pos.known())
-      for (auto [it, end] = by_line.equal_range(d.pos.line); it != end; ++it) check(it->second);
+    for (uint32_t line : {uint32_t{0}, d.pos.line}) {
+      if (auto it = used.find(key(line, d.rule)); it != used.end()) covered = it->second = true;
+    }
     return covered;
   }
+
+  bool was_used(const Suppression& item) const { return used.at(key(item.line, item.rule)); }
 };
 
 }  // namespace
@@ -242,7 +241,7 @@ void apply_suppressions(std::vector<Diagnostic>& ds, std::span<const SourcePtr> 
     std::move(in.s.problems.begin(), in.s.problems.end(), std::back_inserter(added));
     if (in.incomplete) continue;
     for (const Suppression& item : in.s.items) {
-      if (item.used || item.rule == kUnused) continue;
+      if (item.rule == kUnused || in.was_used(item)) continue;
       if (!configs.severity(f->path(), item.rule, Severity::error)) continue;  // off here
       std::string where = item.scope == Suppression::Scope::file ? std::string("the file has")
                                                                  : fmt::format("line {} has", item.line);
