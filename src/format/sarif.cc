@@ -107,10 +107,10 @@ std::string render_sarif(const CheckReport& report) {
   const char* sep = "\n";
   for (size_t i = 0; i < report.diagnostics.size(); ++i) {
     const Diagnostic& d = report.diagnostics[i];
-    std::string region;
-    if (d.pos.known())
-      region = fmt::format(",\n                \"region\": {{\"startLine\": {}, \"startColumn\": {}}}",
-                           d.pos.line, display_column(d));
+    // Code scanning needs a startLine: a finding without a position points at line 1.
+    std::string region = d.pos.known()
+        ? fmt::format("{{\"startLine\": {}, \"startColumn\": {}}}", d.pos.line, display_column(d))
+        : std::string("{\"startLine\": 1}");
     out += fmt::format(
         "{}        {{\n"
         "          \"ruleId\": \"{}\",\n"
@@ -120,7 +120,8 @@ std::string render_sarif(const CheckReport& report) {
         "          \"locations\": [\n"
         "            {{\n"
         "              \"physicalLocation\": {{\n"
-        "                \"artifactLocation\": {{\"uri\": \"{}\", \"uriBaseId\": \"%SRCROOT%\"}}{}\n"
+        "                \"artifactLocation\": {{\"uri\": \"{}\", \"uriBaseId\": \"%SRCROOT%\"}},\n"
+        "                \"region\": {}\n"
         "              }}\n"
         "            }}\n"
         "          ],\n"

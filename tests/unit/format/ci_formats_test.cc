@@ -142,3 +142,8 @@ TEST_CASE("sarif points ruleIndex at the rule, even for a rule the registry does
   CHECK(out.find(fmt::format("\"ruleId\": \"made-up-rule\",\n          \"ruleIndex\": {},", before)) !=
         std::string::npos);
 }
+
+TEST_CASE("sarif gives a finding without a position line 1, as code scanning needs a startLine") {
+  std::vector<Diagnostic> ds{finding("p.yaml", {}, "limit-exceeded", "too big")};
+  CHECK(render(render_sarif, ds).find("\"region\": {\"startLine\": 1}\n") != std::string::npos);
+}
