@@ -13,6 +13,7 @@
 # - github workflow commands decode (as the Actions runner does) to exactly the
 #   file, line, column, rule and message of the json output;
 # - junit parses with xml.etree, with consistent counts and a suite per file;
+# - fingerprints (sarif, gitlab) stay the same when lines are added above;
 # - --output writes the same bytes as stdout, and a failed write exits 2 with
 #   `strat: error:` and leaves no report or temporary file behind.
 # Needs python3 and python3-jsonschema (./dev test installs them).
@@ -205,6 +206,45 @@ run_case clean examples/clinic
 run_case dot-slash ./examples/broken/tactic-without-owner.yaml ./tests/golden/format-inputs/
 run_case absolute "$root/examples/broken/duplicate-id.yaml" "$root/tests/golden/format-inputs"
 run_case control-characters "$work/ctl"
+
+# Fingerprints survive unrelated edits: the same findings after lines are added
+# above them keep their SARIF partialFingerprints and GitLab fingerprints.
+mkdir -p "$work/moved/before" "$work/moved/after"
+cp examples/broken/strategy.yaml examples/broken/duplicate-id.yaml examples/broken/outside-period.yaml \
+  "$work/moved/before/"
+cp "$work/moved/before/"*.yaml "$work/moved/after/"
+for f in duplicate-id outside-period; do
+  { printf '# a new comment\n# and another\n'; cat "$work/moved/before/$f.yaml"; } > "$work/moved/after/$f.yaml"
+done
+for side in before after; do
+  (cd "$work/moved/$side" &&
+   { "$binary" check . --today 2026-11-22 --format sarif > "../$side.sarif" || true; } &&
+   { "$binary" check . --today 2026-11-22 --format gitlab > "../$side.gitlab" || true; })
+done
+if ! python3 - "$work/moved" <<'EOF'
+import json, sys
+d = sys.argv[1]
+def sarif(side):
+    with open(f"{d}/{side}.sarif", encoding="utf-8") as f:
+        results = json.load(f)["runs"][0]["results"]
+    return [(r["partialFingerprints"]["strat/v1"],
+             r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results]
+def gitlab(side):
+    with open(f"{d}/{side}.gitlab", encoding="utf-8") as f:
+        return [(g["fingerprint"], g["location"]["lines"]["begin"]) for g in json.load(f)]
+for name, get in (("sarif", sarif), ("gitlab", gitlab)):
+    before, after = get("before"), get("after")
+    if len(before) < 3 or len(before) != len(after):
+        sys.exit(f"fingerprints: {name}: {before} vs {after}")
+    if [p for p, _ in before] != [p for p, _ in after]:
+        sys.exit(f"fingerprints: {name}: changed when lines moved: {before} vs {after}")
+    if not all(a == b + 2 for (_, b), (_, a) in zip(before, after)):
+        sys.exit(f"fingerprints: {name}: the lines did not move: {before} vs {after}")
+print(f"fingerprints: stable over moved lines ({len(before)} findings)")
+EOF
+then
+  failed=1
+fi
 
 # --output writes exactly what stdout gets.
 for f in text json sarif github gitlab junit; do
