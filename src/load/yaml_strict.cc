@@ -229,6 +229,7 @@ class Checker {
     size_t last_node = npos;     // the last positioned event (not a null) before the line
     size_t search_from = 0;      // where the next line of last_node's value may be found
     bool last_node_ended = false;
+    bool last_node_block = false;  // last_node is a '|' or '>' scalar
     uint32_t last_doc_line = 0;  // the line of the last document start before the line
     for (size_t start : percent_lines_) {
       uint32_t line = pos_of(start).line;
@@ -238,11 +239,12 @@ class Checker {
         if (e.pos.line >= line) break;
         if (e.kind == Event::Kind::document_start) last_doc_line = e.pos.line;
         last_node = next;
+        last_node_block = is_block_scalar(e);
         search_from = 0;
         last_node_ended = false;
       }
       if (next < events.size() && events[next].pos.line == line) continue;  // a node on this line
-      if (last_node != npos && is_block_scalar(events[last_node])) continue;  // see check_documents_are_separated
+      if (last_node_block) continue;  // see check_documents_are_separated
       if (last_node != npos && events[last_node].kind == Event::Kind::scalar && !last_node_ended) {
         // A line that continues a scalar shows up in its value.
         size_t end = start;
