@@ -24,6 +24,24 @@ std::string_view severity_color(Severity s) {
   return "1";
 }
 
+/// `text` with control characters written as escapes (\n, \r, \x1b), so that a file
+/// cannot move the cursor or colour the terminal; tabs stay, for the caret's sake.
+std::string visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0 &&
+              static_cast<unsigned char>(text[i + 1]) >= 0x80;  // U+0080..U+009F
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if ((c < 0x20 && c != '\t') || c == 0x7F) out += fmt::format("\\x{:02x}", c);
+    else if (c1) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i]));
+    else out += static_cast<char>(c);
+  }
+  return out;
+}
+
 /// Blank space as wide on screen as `prefix`, keeping its tabs so that the caret lines up.
 std::string blank_like(std::string_view prefix) {
   std::string out;
@@ -43,21 +61,21 @@ std::string render_text(const CheckReport& report) {
   Style style{report.color};
   std::string out;
   for (const Diagnostic& d : report.diagnostics) {
-    std::string where = d.file;
+    std::string where = visible(d.file);
     if (d.pos.known()) {
       uint32_t col = d.source ? d.source->codepoint_column(d.pos) : d.pos.col;
       where += fmt::format(":{}:{}", d.pos.line, col);
     }
     out += fmt::format("{}: {} {} {}\n", style.paint("1", where),
                        style.paint(severity_color(d.severity), fmt::format("{}:", to_string(d.severity))),
-                       d.message, style.paint("2", fmt::format("[{}]", d.rule)));
+                       visible(d.message), style.paint("2", fmt::format("[{}]", d.rule)));
     if (!d.source || !d.pos.known()) continue;
     std::string_view line = d.source->line(d.pos.line);
     if (line.empty()) continue;
     std::string gutter = fmt::format("{:>5}", d.pos.line);
     std::string_view before = line.substr(0, std::min<size_t>(d.pos.col - 1, line.size()));
-    out += fmt::format("{} | {}\n", gutter, line);
-    out += fmt::format("{} | {}{}\n", std::string(gutter.size(), ' '), blank_like(before),
+    out += fmt::format("{} | {}\n", gutter, visible(line));
+    out += fmt::format("{} | {}{}\n", std::string(gutter.size(), ' '), blank_like(visible(before)),
                        style.paint("1;32", "^"));
   }
   const Summary& s = report.summary;

@@ -70,6 +70,13 @@ void Reader::wrong_type(Pos pos, std::string_view key, std::string_view expected
   report(pos, "wrong-type", fmt::format("'{}' must be {}, not {}", key, expected, got));
 }
 
+void Reader::not_an_entity(std::string_view key) {
+  std::string got = c_.kind() == Kind::scalar ? quote(c_.scalar()) : std::string(kind_name(c_.kind()));
+  report(pos(), "wrong-type",
+         fmt::format("each item of '{}' must be a mapping like '{{id: …, title: …}}', not {}", key, got));
+  c_.skip_node();
+}
+
 bool Reader::expect_container(Kind kind, std::string_view key, std::string_view what) {
   if (c_.kind() == kind) return true;
   if (c_.kind() != Kind::null) {

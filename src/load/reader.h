@@ -62,6 +62,20 @@ class Reader {
     c_.next();
   }
 
+  /// Calls entity() for each item of a list of entities (a mapping each), counting it
+  /// against Limits::max_entities; any other item is reported and skipped.
+  template <class F>
+  void each_entity(std::string_view key, F&& entity) {
+    each_item(key, [&] {
+      if (c_.kind() == yaml::Event::Kind::map_start) {
+        count_entity();
+        entity();
+      } else {
+        not_an_entity(key);
+      }
+    });
+  }
+
   /// Which keys of a mapping had a value (an empty value counts as absent).
   struct Given {
     uint64_t mask = 0;
@@ -100,6 +114,7 @@ class Reader {
   void count_entity();
 
  private:
+  void not_an_entity(std::string_view key);
   bool expect_container(yaml::Event::Kind kind, std::string_view key, std::string_view what);
   std::optional<size_t> read_key(std::string_view what, std::span<const std::string_view> keys,
                                  uint64_t& seen);
