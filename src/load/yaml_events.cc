@@ -1,6 +1,7 @@
 #include "load/yaml_events.h"
 #include "load/yaml_strict.h"
 
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 
@@ -59,9 +60,17 @@ class Recorder final : public YAML::EventHandler {
     note_anchor(anchor);
     Event& e = push(Event::Kind::scalar, pos_of(m));
     e.plain = tag == "?";
-    e.offset = static_cast<uint32_t>(out_.text.size());
     e.size = static_cast<uint32_t>(value.size());
-    out_.text += value;
+    // Most scalars are written verbatim (after an opening quote, if quoted): point at the
+    // source instead of copying them, which keeps memory near the size of the file.
+    size_t start = static_cast<size_t>(m.pos) + (e.plain ? 0 : 1);
+    if (m.pos >= 0 && out_.source.compare(std::min(start, out_.source.size()), value.size(), value) == 0) {
+      e.in_source = true;
+      e.offset = static_cast<uint32_t>(start);
+    } else {
+      e.offset = static_cast<uint32_t>(out_.text.size());
+      out_.text += value;
+    }
   }
   void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
@@ -76,9 +85,10 @@ class Recorder final : public YAML::EventHandler {
 
  private:
   Event& push(Event::Kind kind, Pos pos) {
-    out_.events.push_back(Event{.kind = kind, .pos = {}});
-    out_.events.back().pos = pos;
-    return out_.events.back();
+    Event& e = out_.events.emplace_back();
+    e.kind = kind;
+    e.pos = pos;
+    return e;
   }
   void note_anchor(YAML::anchor_t anchor) {
     if (anchor == YAML::NullAnchor) return;
@@ -116,8 +126,8 @@ void drop_partial_document(Stream& out) {
 }  // namespace
 
 std::optional<ParseError> parse(std::string_view text, const Limits& limits, Stream& out) {
+  out.source = text;
   out.events.reserve(text.size() / 8);
-  out.text.reserve(text.size() / 2);
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   Recorder recorder(out, limits);
