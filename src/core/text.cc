@@ -81,6 +81,12 @@ std::optional<std::string> did_you_mean(std::string_view word,
       match = std::string(c);
     }
   }
+  if (match || word.size() < 3) return match;
+  for (std::string_view c : candidates) {  // a shortened word: "warn" → "warning"
+    if (!c.starts_with(word)) continue;
+    if (match) return std::nullopt;  // ambiguous
+    match = std::string(c);
+  }
   return match;
 }
 

@@ -13,21 +13,6 @@ namespace {
 using load::Reader;
 using Kind = yaml::Event::Kind;
 
-/// yaml-cpp's terse messages, said so that someone who edits YAML by hand can act on them.
-std::string explain_syntax_error(const std::string& msg) {
-  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
-      {"illegal map value", "a ':' here is not allowed; put text that contains ': ' in quotes"},
-      {"end of map not found", "this mapping is not closed; check the indentation above"},
-      {"end of sequence not found", "this list is not closed; check the indentation above"},
-      {"end of map flow not found", "a '{' is never closed with '}'"},
-      {"end of sequence flow not found", "a '[' is never closed with ']'"},
-      {"the referenced anchor is not defined", "this alias ('*name') refers to no anchor ('&name')"},
-  };
-  for (auto [yaml_cpp, plain] : kPlain)
-    if (msg == yaml_cpp) return fmt::format("invalid YAML: {}", plain);
-  return fmt::format("invalid YAML: {}", msg);
-}
-
 bool looks_binary(std::string_view text) { return text.substr(0, 8192).find('\0') != std::string_view::npos; }
 
 Pos pos_of_offset(std::string_view text, size_t offset) {
@@ -102,7 +87,7 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   if (auto error = yaml::parse(text, limits, stream)) {
     if (error->limit) limit(error->pos, fmt::format("the file is too deeply nested: {}", error->message));
     else sink.report(source, error->pos.known() ? error->pos : Pos{1, 1}, "yaml-syntax",
-                     explain_syntax_error(error->message));
+                     fmt::format("invalid YAML: {}", error->message));
   }
 
   Reader reader(stream, source, limits, result.diagnostics);

@@ -83,6 +83,15 @@ class Recorder final : public YAML::EventHandler {
   }
   void OnMapEnd() override { close(Event::Kind::map_end); }
 
+  /// Where the innermost unclosed flow collection of this kind starts.
+  std::optional<Pos> innermost_flow(Event::Kind kind) const {
+    for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+      const Event& e = out_.events[*it];
+      if (e.kind == kind && e.flow) return e.pos;
+    }
+    return std::nullopt;
+  }
+
  private:
   Event& push(Event::Kind kind, Pos pos) {
     Event& e = out_.events.emplace_back();
@@ -117,6 +126,21 @@ class Recorder final : public YAML::EventHandler {
   int last_document_start_ = -1;  // byte offset of the last document's start
 };
 
+/// yaml-cpp's terse messages, said so that someone who edits YAML by hand can act on them.
+std::string explain(const std::string& msg) {
+  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
+      {"illegal map value", "a ':' here is not allowed; put text that contains ': ' in quotes"},
+      {"end of map not found", "this mapping is not closed; check the indentation above"},
+      {"end of sequence not found", "this list is not closed; check the indentation above"},
+      {"end of map flow not found", "this '{' is never closed with '}'"},
+      {"end of sequence flow not found", "this '[' is never closed with ']'"},
+      {"the referenced anchor is not defined", "this alias ('*name') refers to no anchor ('&name')"},
+  };
+  for (auto [yaml_cpp, plain] : kPlain)
+    if (msg == yaml_cpp) return std::string(plain);
+  return msg;
+}
+
 /// Drops the events of a document that did not finish.
 void drop_partial_document(Stream& out) {
   while (!out.events.empty() && out.events.back().kind != Event::Kind::document_end)
@@ -143,8 +167,12 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
     drop_partial_document(out);
     return ParseError{pos_of(e.mark), fmt::format("nesting deeper than {} levels", limits.max_depth), true};
   } catch (const YAML::Exception& e) {
+    // An unclosed '[' or '{' is found at the end of the file; point at the bracket instead.
+    Pos at = pos_of(e.mark);
+    if (e.msg == "end of sequence flow not found") at = recorder.innermost_flow(Event::Kind::seq_start).value_or(at);
+    if (e.msg == "end of map flow not found") at = recorder.innermost_flow(Event::Kind::map_start).value_or(at);
     drop_partial_document(out);
-    return ParseError{pos_of(e.mark), e.msg, false};
+    return ParseError{at, explain(e.msg), false};
   }
 }
 

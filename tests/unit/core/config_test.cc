@@ -152,7 +152,7 @@ TEST_CASE("config: a malformed config is a positioned finding and exit status 2"
   SUBCASE("invalid YAML") {
     files["repo/.strat.yaml"] = "rules: [budget-overrun\n";
     Run run = check(files, {"repo/a"});
-    CHECK(run.shown.find("repo/.strat.yaml:2:1: error: invalid YAML") == 0);
+    CHECK(run.shown.find("repo/.strat.yaml:1:8: error: invalid YAML: this '[' is never closed") == 0);
     CHECK(run.result.config_error);
     CHECK(exit_status(run.result) == 2);
   }
@@ -166,7 +166,7 @@ formats: json
 )";
     Run run = check(files, {"repo/a"});
     CHECK(run.shown ==
-          "repo/.strat.yaml:2:25: error: 'tactic-without-owner' must be one of error, warning, note, off, not 'warn' [wrong-type]\n"
+          "repo/.strat.yaml:2:25: error: 'tactic-without-owner' must be one of error, warning, note, off, not 'warn'; did you mean 'warning'? [wrong-type]\n"
           "repo/.strat.yaml:4:9: error: 'ignore' must be text, not a mapping [wrong-type]\n"
           "repo/.strat.yaml:5:10: error: 'fail-on' must be one of error, warning, never, not 'warnings'; did you mean 'warning'? [wrong-type]\n"
           "repo/.strat.yaml:6:1: warning: unknown key 'formats' in the config; did you mean 'format'? [unknown-key]\n"
