@@ -63,8 +63,7 @@ std::string render_text(const CheckReport& report) {
   for (const Diagnostic& d : report.diagnostics) {
     std::string where = visible(d.file);
     if (d.pos.known()) {
-      uint32_t col = d.source ? d.source->codepoint_column(d.pos) : d.pos.col;
-      where += fmt::format(":{}:{}", d.pos.line, col);
+      where += fmt::format(":{}:{}", d.pos.line, display_column(d));
     }
     out += fmt::format("{}: {} {} {}\n", style.paint("1", where),
                        style.paint(severity_color(d.severity), fmt::format("{}:", to_string(d.severity))),
