@@ -1,12 +1,13 @@
 # A thin wrapper over CMake. `./dev` installs the Debian packages, then calls these.
 BUILD := build
 SANITIZE_BUILD := build-sanitize
+BENCH_BUILD := build-bench
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 # Configure when the build dir has no build system yet (a failed configure
 # leaves CMakeCache.txt behind, so that is not the test).
 configure = test -f $(1)/Makefile -o -f $(1)/build.ninja || cmake -S . -B $(1) $(2)
 
-.PHONY: build run test test-sanitize clean
+.PHONY: build run test test-sanitize bench clean
 
 build:
 	@$(call configure,$(BUILD))
@@ -24,4 +25,12 @@ test-sanitize:
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD)
+
+# Benchmarks (docs/BENCHMARKS.md): a Release build of its own, inputs generated under it.
+bench:
+	@$(call configure,$(BENCH_BUILD),-DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF)
+	cmake --build $(BENCH_BUILD) -j$(JOBS) --target strat strat-bench yaml-floor
+	$(BENCH_BUILD)/bench/strat-bench --strat $(BENCH_BUILD)/strat --floor $(BENCH_BUILD)/bench/yaml-floor \
+	  --work $(BENCH_BUILD)/bench-work --clinic examples/clinic --markdown $(BENCH_BUILD)/bench.md \
+	  --label "commit $$(git describe --always --dirty 2>/dev/null || echo unknown)"
