@@ -1,5 +1,8 @@
 // strat: wires the command line to libstrat. Each subcommand lives in its own file.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
 
 #include <fmt/format.h>
 
@@ -22,9 +25,7 @@ bool unknown_command(std::string_view word) {
   return true;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"strat: check marketing strategies and work plans kept as YAML", "strat"};
   app.set_version_flag("--version", "strat " STRAT_VERSION);
   app.require_subcommand(0, 1);
@@ -42,9 +43,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
     if (app.get_subcommands().empty() || help->parsed()) {
       if (help_topic.empty())  // app.help() would describe the parsed `help` subcommand
-        fmt::print("{}", app.get_formatter()->make_help(&app, "strat", CLI::AppFormatMode::Normal));
+        std::cout << app.get_formatter()->make_help(&app, "strat", CLI::AppFormatMode::Normal);
       else if (unknown_command(help_topic)) return 2;
-      else fmt::print("{}", app.get_subcommand(help_topic)->help("strat"));
+      else std::cout << app.get_subcommand(help_topic)->help("strat");
     }
     return status;
   } catch (const CLI::ParseError& e) {
@@ -55,4 +56,17 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "strat: error: {}\n", e.what());
     return 2;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int status = run(argc, argv);
+  // Help and --version go through std::cout (CLI11's way): a full disk or a closed stdout
+  // must not pass for success.
+  if (!std::cout.flush() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    fmt::print(stderr, "strat: error: cannot write to standard output: {}\n", std::strerror(errno));
+    return 2;
+  }
+  return status;
 }

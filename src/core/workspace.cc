@@ -23,14 +23,18 @@ bool is_yaml_name(std::string_view name) {
 
 using Skip = std::function<bool(const std::string&)>;
 
-void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::vector<Input>& out) {
+void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::vector<Input>& out,
+          std::vector<std::string>& errors) {
   for (const std::string& name : fs.list(dir)) {
     if (name.starts_with(".")) continue;  // .git, .strat.yaml, editors' files
     std::string path = join_path(dir, name);
     if (skip && skip(path)) continue;  // a config's `ignore`
     FileSystem::Type type = fs.type(path);
-    if (type == FileSystem::Type::directory) walk(fs, path, skip, out);
-    else if (type == FileSystem::Type::file && is_yaml_name(name)) out.push_back({path, false});
+    if (type == FileSystem::Type::directory) walk(fs, path, skip, out, errors);
+    else if (!is_yaml_name(name)) continue;
+    else if (type == FileSystem::Type::file) out.push_back({path, false});
+    else if (type == FileSystem::Type::missing) errors.push_back(fmt::format("cannot read '{}': broken symbolic link", path));
+    else errors.push_back(fmt::format("cannot read '{}': not a regular file", path));
   }
 }
 
@@ -128,7 +132,7 @@ Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem
   for (const std::string& p : paths) {
     std::string path = join_path(".", p);
     switch (fs.type(path)) {
-      case FileSystem::Type::directory: walk(fs, path, skip, inputs); break;
+      case FileSystem::Type::directory: walk(fs, path, skip, inputs, ws.io_errors); break;
       case FileSystem::Type::file: inputs.push_back({path, true}); break;
       case FileSystem::Type::missing: ws.io_errors.push_back(fmt::format("cannot read '{}': no such file or directory", p)); break;
       case FileSystem::Type::other: ws.io_errors.push_back(fmt::format("cannot read '{}': not a regular file", p)); break;
