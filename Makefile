@@ -2,12 +2,14 @@
 BUILD := build
 SANITIZE_BUILD := build-sanitize
 BENCH_BUILD := build-bench
+FUZZ_BUILD := build-fuzz
+FUZZ_SECONDS ?= 300
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 # Configure when the build dir has no build system yet (a failed configure
 # leaves CMakeCache.txt behind, so that is not the test).
 configure = test -f $(1)/Makefile -o -f $(1)/build.ninja || cmake -S . -B $(1) $(2)
 
-.PHONY: build run test test-sanitize bench clean
+.PHONY: build run test test-sanitize bench fuzz clean
 
 build:
 	@$(call configure,$(BUILD))
@@ -25,7 +27,7 @@ test-sanitize:
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD) $(FUZZ_BUILD)
 
 # Benchmarks (docs/BENCHMARKS.md): a Release build of its own, inputs generated under it.
 bench:
@@ -34,3 +36,7 @@ bench:
 	$(BENCH_BUILD)/bench/strat-bench --strat $(BENCH_BUILD)/strat --floor $(BENCH_BUILD)/bench/yaml-floor \
 	  --work $(BENCH_BUILD)/bench-work --clinic examples/clinic --markdown $(BENCH_BUILD)/bench.md \
 	  --label "commit $$(git describe --always --dirty 2>/dev/null || echo unknown)"
+
+# libFuzzer targets (docs/ROBUSTNESS.md): clang, a build of their own, FUZZ_SECONDS per target.
+fuzz:
+	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
