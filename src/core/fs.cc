@@ -39,7 +39,7 @@ FileSystem::Type DiskFileSystem::type(const std::string& path) const {
 
 ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const {
   ReadResult r;
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);  // a FIFO must not block
   if (fd < 0) {
     r.status = errno == ENOENT ? ReadResult::Status::missing : ReadResult::Status::error;
     r.error = std::strerror(errno);
@@ -58,11 +58,12 @@ ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const
     r.error = fmt::format("{} bytes", st.st_size);
     return r;
   }
-  r.text.resize(static_cast<size_t>(st.st_size));
+  r.text.resize(static_cast<size_t>(st.st_size));  // exactly: the text is kept for diagnostics
   size_t got = 0;
+  char more[4096];  // the file may have grown since fstat
   for (;;) {
-    if (got == r.text.size()) r.text.resize(got + 4096);  // the file may have grown
-    ssize_t n = ::read(fd, r.text.data() + got, r.text.size() - got);
+    bool full = got == r.text.size();
+    ssize_t n = full ? ::read(fd, more, sizeof more) : ::read(fd, r.text.data() + got, r.text.size() - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       r.status = ReadResult::Status::error;
@@ -70,6 +71,7 @@ ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const
       break;
     }
     if (n == 0) break;
+    if (full) r.text.append(more, static_cast<size_t>(n));
     got += static_cast<size_t>(n);
     if (got > max_bytes) {
       r.status = ReadResult::Status::too_big;
@@ -79,6 +81,7 @@ ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const
   }
   ::close(fd);
   r.text.resize(got);
+  r.text.shrink_to_fit();
   return r;
 }
 

@@ -6,6 +6,7 @@ namespace strat {
 
 Source::Source(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
   if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);  // YAML positions skip a UTF-8 BOM
+  line_starts_.reserve(static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));

@@ -53,7 +53,7 @@ void read_tactic(Reader& r, Tactic& t) {
         break;
       case notes: t.notes = r.read_text("notes").value_or(""); break;
       case tactics:
-        r.each_entity("tactics", [&] { read_tactic(r, t.tactics.emplace_back()); });
+        r.read_entities("tactics", t.tactics, [&](Tactic& child) { read_tactic(r, child); });
         break;
     }
   });
@@ -102,10 +102,10 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
       case currency: p->currency = r.read_text("currency").value_or(""); break;
       case budget: p->budget = r.read_money("budget"); break;
       case team:
-        r.each_entity("team", [&] { read_member(r, p->team.emplace_back()); });
+        r.read_entities("team", p->team, [&](TeamMember& m) { read_member(r, m); });
         break;
       case tactics:
-        r.each_entity("tactics", [&] { read_tactic(r, p->tactics.emplace_back()); });
+        r.read_entities("tactics", p->tactics, [&](Tactic& t) { read_tactic(r, t); });
         break;
     }
   });

@@ -70,6 +70,14 @@ void Reader::wrong_type(Pos pos, std::string_view key, std::string_view expected
   report(pos, "wrong-type", fmt::format("'{}' must be {}, not {}", key, expected, got));
 }
 
+size_t Reader::count_items() const {
+  if (c_.kind() != Kind::seq_start) return 0;
+  yaml::Cursor c = c_;
+  size_t n = 0;
+  for (c.next(); c.kind() != Kind::seq_end; c.skip_node()) ++n;
+  return n;
+}
+
 void Reader::not_an_entity(std::string_view key) {
   std::string got = c_.kind() == Kind::scalar ? quote(c_.scalar()) : std::string(kind_name(c_.kind()));
   report(pos(), "wrong-type",

@@ -62,14 +62,15 @@ class Reader {
     c_.next();
   }
 
-  /// Calls entity() for each item of a list of entities (a mapping each), counting it
-  /// against Limits::max_entities; any other item is reported and skipped.
-  template <class F>
-  void each_entity(std::string_view key, F&& entity) {
+  /// Reads a list of entities (a mapping each) into `out`, calling read_one(entity) for each
+  /// and counting it against Limits::max_entities; any other item is reported and skipped.
+  template <class T, class F>
+  void read_entities(std::string_view key, std::vector<T>& out, F&& read_one) {
+    out.reserve(out.size() + count_items());  // exactly: a plan can hold 100,000 tactics
     each_item(key, [&] {
       if (c_.kind() == yaml::Event::Kind::map_start) {
         count_entity();
-        entity();
+        read_one(out.emplace_back());
       } else {
         not_an_entity(key);
       }
@@ -115,6 +116,8 @@ class Reader {
 
  private:
   void not_an_entity(std::string_view key);
+  /// The number of items in the sequence at the cursor (0 for anything else).
+  size_t count_items() const;
   bool expect_container(yaml::Event::Kind kind, std::string_view key, std::string_view what);
   std::optional<size_t> read_key(std::string_view what, std::span<const std::string_view> keys,
                                  uint64_t& seen);

@@ -131,7 +131,7 @@ void read_goal(Reader& r, Goal& g) {
       case audience:
       case audiences: r.read_refs(kKeys[k], g.audiences); break;
       case kpis:
-        r.each_entity("kpis", [&] { read_kpi(r, g.kpis.emplace_back()); });
+        r.read_entities("kpis", g.kpis, [&](Kpi& k) { read_kpi(r, k); });
         break;
     }
   });
@@ -142,7 +142,7 @@ void read_goal(Reader& r, Goal& g) {
 /// Reads a list of entities of one kind.
 template <class T, class ReadOne>
 void read_list(Reader& r, std::string_view key, std::vector<T>& out, ReadOne read_one) {
-  r.each_entity(key, [&] { read_one(r, out.emplace_back()); });
+  r.read_entities(key, out, [&](T& item) { read_one(r, item); });
 }
 
 }  // namespace
