@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "strat/config.h"
@@ -36,8 +37,8 @@ struct CheckResult {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs);
 
-/// 0 clean, 1 error-level findings, 2 a path could not be read, a limit was hit or a config
-/// file is broken.
-int exit_status(const CheckResult& result);
+/// 2 when a path could not be read, a limit was hit or a config file is broken; else 1 for
+/// findings at `fail_on` ("error", "warning" or "never") or worse; else 0.
+int exit_status(const CheckResult& result, std::string_view fail_on = "error");
 
 }  // namespace strat

@@ -47,16 +47,6 @@ const OutputFormat& format_named(const std::string& name) {
   return *format;
 }
 
-/// The exit status under --fail-on: 2 stays 2; findings fail at or above the threshold.
-int status_for(const CheckResult& result, std::string_view fail_on) {
-  int status = exit_status(result);
-  if (status == 2 || fail_on == "never") return status == 2 ? 2 : 0;
-  for (const Diagnostic& d : result.diagnostics)
-    if (d.severity == Severity::error || (fail_on == "warning" && d.severity == Severity::warning))
-      return 1;
-  return 0;
-}
-
 int run(const CheckArgs& args) {
   if (args.list_rules) {
     write_stdout(list_rules());
@@ -84,7 +74,7 @@ int run(const CheckArgs& args) {
   std::string rendered = format.render(report);
   if (args.output.empty()) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);
-  return status_for(result, !args.fail_on.empty() ? args.fail_on : result.fail_on.value_or("error"));
+  return exit_status(result, !args.fail_on.empty() ? args.fail_on : result.fail_on.value_or("error"));
 }
 
 }  // namespace

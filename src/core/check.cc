@@ -43,10 +43,12 @@ CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
   return result;
 }
 
-int exit_status(const CheckResult& result) {
+int exit_status(const CheckResult& result, std::string_view fail_on) {
   if (!result.io_errors.empty() || result.limit_hit || result.config_error) return 2;
+  if (fail_on == "never") return 0;
   for (const Diagnostic& d : result.diagnostics)
-    if (d.severity == Severity::error) return 1;
+    if (d.severity == Severity::error || (fail_on == "warning" && d.severity == Severity::warning))
+      return 1;
   return 0;
 }
 
