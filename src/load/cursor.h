@@ -52,7 +52,10 @@ class Cursor {
       const Event& node = s_.events[target];
       bool container = node.kind == Event::Kind::map_start || node.kind == Event::Kind::seq_start;
       size_t last = container ? node.last : target;
-      if (last - target + 1 > budget_) throw AliasBudgetExceeded{alias.pos};
+      // An alias inside the node it names (`&a [*a]`) would replay forever, one level
+      // deeper each time: its expansion is infinite, whatever the budget left.
+      bool recursive = target < i_ && i_ <= last;
+      if (recursive || last - target + 1 > budget_) throw AliasBudgetExceeded{alias.pos};
       budget_ -= last - target + 1;
       replays_.push_back({last, i_ + 1});
       i_ = target;
