@@ -1,5 +1,6 @@
 // Walks a yaml::Stream node by node, replaying aliases as if their anchored node were
-// written in place, within a budget that stops alias bombs.
+// written in place, within a budget that stops alias bombs and a bound on the nesting that
+// replays build up (a chain of aliases nests deeper than any text does).
 #pragma once
 
 #include <vector>
@@ -8,14 +9,16 @@
 
 namespace strat::yaml {
 
-/// Thrown when alias replay exceeds its budget.
+/// Thrown when alias replay exceeds its budget, or nests deeper than the depth limit.
 struct AliasBudgetExceeded {
   Pos pos;
+  bool too_deep = false;
 };
 
 class Cursor {
  public:
-  Cursor(const Stream& stream, size_t alias_budget) : s_(stream), budget_(alias_budget) {}
+  Cursor(const Stream& stream, size_t alias_budget, int max_depth)
+      : s_(stream), budget_(alias_budget), max_depth_(max_depth) {}
 
   bool done() const { return i_ >= s_.events.size(); }
   const Event& peek() const { return s_.events[i_]; }
@@ -24,13 +27,20 @@ class Cursor {
 
   /// Moves past the current event.
   void next() {
+    Event::Kind k = kind();
+    if (k == Event::Kind::map_start || k == Event::Kind::seq_start) ++depth_;
+    if (k == Event::Kind::map_end || k == Event::Kind::seq_end) --depth_;
     ++i_;
     settle();
+    if (depth_ > max_depth_) throw AliasBudgetExceeded{peek().pos, true};
   }
   /// Moves past the current node (a scalar, or a whole mapping or sequence).
   void skip_node() {
     const Event& e = peek();
-    if (e.kind == Event::Kind::map_start || e.kind == Event::Kind::seq_start) i_ = e.last;
+    if (e.kind == Event::Kind::map_start || e.kind == Event::Kind::seq_start) {
+      i_ = e.last;  // at the end event, which next() counts as leaving the node
+      ++depth_;
+    }
     next();
   }
 
@@ -64,7 +74,9 @@ class Cursor {
 
   const Stream& s_;
   size_t budget_;
+  int max_depth_;
   size_t i_ = 0;
+  int depth_ = 0;  // mappings and sequences entered and not left, replays included
   std::vector<Replay> replays_;
 };
 

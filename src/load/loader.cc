@@ -94,8 +94,9 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   try {
     while (!reader.cursor().done()) result.documents.push_back(read_document(reader));
   } catch (const yaml::AliasBudgetExceeded& e) {
-    limit(e.pos, fmt::format("aliases expand to more than {} values; is this an alias bomb?",
-                             limits.max_alias_events));
+    limit(e.pos, e.too_deep ? fmt::format("aliases nest deeper than {} levels", limits.max_depth)
+                            : fmt::format("aliases expand to more than {} values; is this an alias bomb?",
+                                          limits.max_alias_events));
     result.documents.clear();
   } catch (const load::TooManyEntities& e) {
     limit(e.pos, fmt::format("the file has more than {} entities", limits.max_entities));

@@ -54,7 +54,7 @@ void require(Reader& r, bool present, Pos where, std::string_view what, std::str
 
 Reader::Reader(const yaml::Stream& stream, const SourcePtr& source, const Limits& limits,
                std::vector<Diagnostic>& out)
-    : c_(stream, limits.max_alias_events), source_(source), limits_(limits),
+    : c_(stream, limits.max_alias_events, limits.max_depth), source_(source), limits_(limits),
       sink_(out) {}
 
 void Reader::report(Pos pos, std::string_view rule, std::string message, std::string entity) {
