@@ -29,12 +29,18 @@ class Source {
   /// The text of 1-based line `line`, without its line break; empty when out of range.
   std::string_view line(uint32_t line) const;
   /// The 1-based column of `pos` counted in Unicode code points rather than bytes.
+  /// Linear over a line's findings in column order; call it from one thread at a time.
   uint32_t codepoint_column(Pos pos) const;
 
  private:
   std::string path_;
   std::string text_;
   std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte
+  mutable struct {
+    uint32_t line = 0;
+    size_t bytes = 0;
+    uint32_t col = 1;
+  } memo_;  // the last codepoint_column answer
 };
 
 using SourcePtr = std::shared_ptr<const Source>;

@@ -74,7 +74,8 @@ std::optional<Interval> Interval::parse(std::string_view text) {
   size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
   int count = 0;
-  if (digits == 0 || digits > 6 || !parse_digits(text.substr(0, digits), count) || count == 0)
+  // At most 9999 of a unit, so that dates stay far from overflowing.
+  if (digits == 0 || digits > 4 || !parse_digits(text.substr(0, digits), count) || count == 0)
     return std::nullopt;
   std::string_view rest = text.substr(digits);
   size_t spaces = rest.find_first_not_of(' ');

@@ -1,6 +1,7 @@
 // load_workspace: paths → files → documents, then each plan linked to its strategy.
 #include "strat/workspace.h"
 
+#include "strat/error.h"
 #include "strat/parallel.h"
 
 #include <unordered_map>
@@ -25,7 +26,14 @@ using Skip = std::function<bool(const std::string&)>;
 
 void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::vector<Input>& out,
           std::vector<std::string>& errors) {
-  for (const std::string& name : fs.list(dir)) {
+  std::vector<std::string> names;
+  try {
+    names = fs.list(dir);
+  } catch (const Error& e) {  // an unreadable directory: report it, check the rest
+    errors.push_back(e.what());
+    return;
+  }
+  for (const std::string& name : names) {
     if (name.starts_with(".")) continue;  // .git, .strat.yaml, editors' files
     std::string path = join_path(dir, name);
     if (skip && skip(path)) continue;  // a config's `ignore`

@@ -51,6 +51,28 @@ std::string blank_like(std::string_view prefix) {
   return out + std::string(display_width(prefix.substr(start)), ' ');
 }
 
+/// The part of a source line to quote, and its part before the caret, both made visible().
+struct Excerpt {
+  std::string text;
+  std::string before;
+};
+
+/// A long line (minified YAML, one line of 20,000 entries) is quoted as a window around the
+/// caret, so that the report grows with the findings, not with findings × line length.
+Excerpt excerpt(std::string_view line, size_t caret) {
+  constexpr size_t kContext = 100;  // bytes on each side
+  auto boundary = [&](size_t i) {   // back to the start of a UTF-8 sequence
+    while (i > 0 && i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) --i;
+    return i;
+  };
+  size_t start = caret > kContext ? boundary(caret - kContext) : 0;
+  size_t end = line.size() - caret > kContext ? boundary(caret + kContext) : line.size();
+  std::string lead = start > 0 ? "…" : "";
+  std::string tail = end < line.size() ? "…" : "";
+  return {lead + visible(line.substr(start, end - start)) + tail,
+          lead + visible(line.substr(start, caret - start))};
+}
+
 std::string plural(int n, std::string_view word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
@@ -72,9 +94,9 @@ std::string render_text(const CheckReport& report) {
     std::string_view line = d.source->line(d.pos.line);
     if (line.empty()) continue;
     std::string gutter = fmt::format("{:>5}", d.pos.line);
-    std::string_view before = line.substr(0, std::min<size_t>(d.pos.col - 1, line.size()));
-    out += fmt::format("{} | {}\n", gutter, visible(line));
-    out += fmt::format("{} | {}{}\n", std::string(gutter.size(), ' '), blank_like(visible(before)),
+    Excerpt shown = excerpt(line, std::min<size_t>(d.pos.col - 1, line.size()));
+    out += fmt::format("{} | {}\n", gutter, shown.text);
+    out += fmt::format("{} | {}{}\n", std::string(gutter.size(), ' '), blank_like(shown.before),
                        style.paint("1;32", "^"));
   }
   const Summary& s = report.summary;
