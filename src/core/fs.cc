@@ -139,7 +139,20 @@ std::string MemoryFileSystem::identity(const std::string& path) const { return j
 
 // ---------------------------------------------------------------- writing
 
-void write_file_atomic(const std::string& path, std::string_view data) {
+void write_file_atomic(const std::string& given, std::string_view data) {
+  // Write through a symlink to its target, and never rename over a device, a FIFO or a
+  // directory: replacing them is not what "write the report there" means.
+  std::string path = given;
+  std::error_code ec;
+  if (stdfs::is_symlink(stdfs::symlink_status(given, ec))) {
+    stdfs::path target = stdfs::weakly_canonical(given, ec);
+    if (ec) throw Error(fmt::format("cannot write '{}': {}", given, ec.message()));
+    path = target.string();
+  }
+  stdfs::file_status st = stdfs::status(path, ec);
+  if (stdfs::exists(st) && !stdfs::is_regular_file(st))
+    throw Error(fmt::format("cannot write '{}': {}", given,
+                            stdfs::is_directory(st) ? "Is a directory" : "not a regular file"));
   std::string tmp = join_path(parent_path(path), "." + stdfs::path(path).filename().string() + ".XXXXXX");
   int fd = ::mkstemp(tmp.data());
   if (fd < 0) throw Error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));

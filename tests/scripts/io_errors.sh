@@ -101,6 +101,7 @@ expect broken-symlink "cannot read 'dangling.yaml'" "" "${check[@]}" dangling.ya
 expect broken-symlink-config "cannot read config 'dangling.yaml'" "" "${check[@]}" --config dangling.yaml strategy.yaml
 expect symlink-loop "cannot read 'loop-a'" "" "${check[@]}" loop-a
 expect fifo "cannot read 'fifo.yaml': not a regular file" "" "${check[@]}" fifo.yaml
+expect output-fifo "cannot write 'fifo.yaml': not a regular file" "" "${check[@]}" --output fifo.yaml strategy.yaml
 # In a directory scan, a dangling *.yaml link is reported too.
 mkdir scan
 cp strategy.yaml scan/
