@@ -21,6 +21,7 @@ class Cursor {
       : s_(stream), budget_(alias_budget), max_depth_(max_depth) {}
 
   bool done() const { return i_ >= s_.events.size(); }
+  size_t index() const { return i_; }  ///< of the current event
   const Event& peek() const { return s_.events[i_]; }
   Event::Kind kind() const { return peek().kind; }
   std::string_view scalar() const { return s_.scalar(peek()); }

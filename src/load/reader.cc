@@ -52,9 +52,9 @@ void require(Reader& r, bool present, Pos where, std::string_view what, std::str
     r.report(where, "missing-field", fmt::format("{} has no '{}'", what, key), std::string(entity));
 }
 
-Reader::Reader(const yaml::Stream& stream, const SourcePtr& source, const Limits& limits,
+Reader::Reader(yaml::Stream& stream, const SourcePtr& source, const Limits& limits,
                std::vector<Diagnostic>& out)
-    : c_(stream, limits.max_alias_events, limits.max_depth), source_(source), limits_(limits),
+    : stream_(stream), c_(stream, limits.max_alias_events, limits.max_depth), source_(source), limits_(limits),
       sink_(out) {}
 
 void Reader::report(Pos pos, std::string_view rule, std::string message, std::string entity) {

@@ -24,7 +24,7 @@ struct TooManyEntities {
 
 class Reader {
  public:
-  Reader(const yaml::Stream& stream, const SourcePtr& source, const Limits& limits,
+  Reader(yaml::Stream& stream, const SourcePtr& source, const Limits& limits,
          std::vector<Diagnostic>& out);
 
   yaml::Cursor& cursor() { return c_; }
@@ -71,6 +71,7 @@ class Reader {
       if (c_.kind() == yaml::Event::Kind::map_start) {
         count_entity();
         read_one(out.emplace_back());
+        stream_.release_before(c_.index());  // the events read are in the model now
       } else {
         not_an_entity(key);
       }
@@ -125,6 +126,7 @@ class Reader {
   std::optional<std::string_view> scalar(std::string_view key, std::string_view expected);
   void wrong_type(Pos pos, std::string_view key, std::string_view expected, std::string_view got);
 
+  yaml::Stream& stream_;
   yaml::Cursor c_;
   SourcePtr source_;
   const Limits& limits_;

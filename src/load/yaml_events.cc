@@ -151,7 +151,6 @@ void drop_partial_document(Stream& out) {
 
 std::optional<ParseError> parse(std::string_view text, const Limits& limits, Stream& out) {
   out.source = text;
-  out.events.reserve(text.size() / 8);
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   Recorder recorder(out, limits);

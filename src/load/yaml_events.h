@@ -8,37 +8,25 @@
 #include <string_view>
 #include <vector>
 
+#include "load/event_log.h"
 #include "strat/load.h"
 #include "strat/source.h"
 
 namespace strat::yaml {
 
-/// One parser event: 20 bytes, since a 100,000-tactic file has millions of them.
-struct Event {
-  enum class Kind : uint8_t { document_start, document_end, map_start, map_end, seq_start,
-                              seq_end, scalar, null, alias };
-  Kind kind;
-  bool plain = false;      ///< scalar: written without quotes or tag
-  bool flow = false;       ///< map/seq start: written in flow style ([…] or {…})
-  bool in_source = false;  ///< scalar: its text is verbatim in the source (not in Stream::text)
-  Pos pos;
-  union {
-    uint32_t offset = 0;  ///< scalar: start of its text, in the source or in Stream::text
-    uint32_t last;        ///< map/seq start: index of the matching end event
-    uint32_t anchor;      ///< alias: index into Stream::anchors
-  };
-  uint32_t size = 0;  ///< scalar: length of its text
-};
-
 /// Every event of every document in one file.
 struct Stream {
   std::string_view source;           ///< the text parsed
-  std::vector<Event> events;
+  EventLog events;
   std::string text;                  ///< scalar texts that differ from the source, back to back
   std::vector<uint32_t> anchors{0};  ///< anchor number → index of the anchored event
 
   std::string_view scalar(const Event& e) const {
     return (e.in_source ? source : std::string_view(text)).substr(e.offset, e.size);
+  }
+  /// Frees the events before event i, unless an alias may still replay them.
+  void release_before(size_t i) {
+    if (anchors.size() == 1) events.release_before(i);
   }
 };
 
@@ -53,4 +41,3 @@ struct ParseError {
 std::optional<ParseError> parse(std::string_view text, const Limits& limits, Stream& out);
 
 }  // namespace strat::yaml
-static_assert(sizeof(strat::yaml::Event) == 20, "Event grew: it is hot for memory");

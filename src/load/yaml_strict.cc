@@ -284,7 +284,8 @@ class Checker {
     std::sort(tag_handles_.begin(), tag_handles_.end());
     std::vector<Frame> stack;
     uint32_t doc_line = 0;
-    for (const Event& e : stream_.events) {
+    for (size_t i = 0; i < stream_.events.size(); ++i) {
+      const Event& e = stream_.events[i];
       switch (e.kind) {
         case Event::Kind::document_start:
           stack.clear();
@@ -653,7 +654,7 @@ void drop_documents_from(Stream& stream, Pos pos) {
     if (e.pos > pos) break;
     cut = i;
   }
-  stream.events.resize(cut);
+  stream.events.truncate(cut);
 }
 
 }  // namespace

@@ -168,7 +168,8 @@ TEST_CASE("after an error, the stream keeps the documents before it") {
   REQUIRE(!stream.events.empty());
   CHECK(stream.events.back().kind == yaml::Event::Kind::document_end);
   int documents = 0;
-  for (const yaml::Event& e : stream.events) documents += e.kind == yaml::Event::Kind::document_start;
+  for (size_t i = 0; i < stream.events.size(); ++i)
+    documents += stream.events[i].kind == yaml::Event::Kind::document_start;
   CHECK(documents == 1);
 }
 
