@@ -16,6 +16,8 @@ class Date {
   static std::optional<Date> parse(std::string_view iso);  ///< strict YYYY-MM-DD
   static Date from_ymd(int y, unsigned m, unsigned d);       ///< y/m/d must be valid
   static Date today();                                       ///< the system's local date
+  static Date min() { return from_ymd(1, 1, 1); }
+  static Date max() { return from_ymd(9999, 12, 31); }
 
   int year() const;
   unsigned month() const;

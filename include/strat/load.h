@@ -19,6 +19,7 @@ struct Limits {
   int max_depth = 64;                    ///< nesting of mappings and sequences
   size_t max_alias_events = 100'000;     ///< events replayed through aliases, per file
   size_t max_entities = 1'000'000;       ///< tactics, goals, KPIs … per file
+  int64_t max_occurrences = 10'000;      ///< of one recurring tactic (`every` within from..to)
 };
 
 /// What one YAML document turned out to be.

@@ -93,6 +93,7 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   Reader reader(stream, source, limits, result.diagnostics);
   try {
     while (!reader.cursor().done()) result.documents.push_back(read_document(reader));
+    result.limit_hit |= reader.limit_hit();
   } catch (const yaml::AliasBudgetExceeded& e) {
     limit(e.pos, e.too_deep ? fmt::format("aliases nest deeper than {} levels", limits.max_depth)
                             : fmt::format("aliases expand to more than {} values; is this an alias bomb?",

@@ -1,6 +1,10 @@
 // The plan document's schema: plan, team members and (nested) tactics.
 #include "load/schema.h"
 
+#include <fmt/format.h>
+
+#include "strat/recurrence.h"
+
 namespace strat::load {
 
 namespace {
@@ -20,6 +24,20 @@ void read_member(Reader& r, TeamMember& m) {
     }
   });
   require(r, given.has(id), at, what, "id");
+}
+
+/// A recurrence that would list more days than Limits::max_occurrences (`every: 1 day` over a
+/// century) is a limit: reported, and dropped so that nothing expands it.
+void check_recurrence(Reader& r, Tactic& t) {
+  if (!t.span.from || !t.span.to || !t.every) return;
+  Recurrence rec{t.span.from->value, t.span.to->value, t.every->value};
+  int64_t n = rec.count();
+  if (n <= r.limits().max_occurrences) return;
+  r.limit(t.every->pos,
+          fmt::format("'every: {}' from {} to {} happens {} times, more than the limit of {}; is "
+                      "the interval or a date wrong?",
+                      rec.every.str(), rec.from.str(), rec.to.str(), n, r.limits().max_occurrences));
+  t.every.reset();
 }
 
 void read_tactic(Reader& r, Tactic& t) {
@@ -59,6 +77,7 @@ void read_tactic(Reader& r, Tactic& t) {
   });
   require(r, given.has(id), at, what, "id");
   require(r, given.has(title), at, what, "title", t.id);
+  check_recurrence(r, t);
 }
 
 /// A nested tactic that names no goals or owner takes its parent's.

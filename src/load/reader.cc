@@ -40,6 +40,21 @@ bool is_id(std::string_view s) {
   return true;
 }
 
+/// A date written like YYYY-MM-DD (or with an ISO 8601 expanded year: more digits, a sign)
+/// whose year strat cannot hold: 0, negative, or past 9999, such as 10000-01-01 or -0044-03-15.
+bool beyond_date_range(std::string_view s) {
+  bool negative = s.starts_with('-');
+  size_t start = negative || s.starts_with('+');
+  size_t dash = s.find('-', start);
+  if (dash == std::string_view::npos || dash < start + 4 || s.size() != dash + 6 || s[dash + 3] != '-')
+    return false;
+  for (size_t i = start; i < s.size(); ++i)
+    if (i != dash && i != dash + 3 && (s[i] < '0' || s[i] > '9')) return false;
+  std::string_view year = s.substr(start, dash - start);
+  year.remove_prefix(std::min(year.find_first_not_of('0'), year.size()));
+  return negative || year.empty() || year.size() > 4;
+}
+
 }  // namespace
 
 std::string describe(std::string_view kind, std::string_view id) {
@@ -59,6 +74,11 @@ Reader::Reader(yaml::Stream& stream, const SourcePtr& source, const Limits& limi
 
 void Reader::report(Pos pos, std::string_view rule, std::string message, std::string entity) {
   sink_.report(source_, pos, rule, std::move(message), std::move(entity));
+}
+
+void Reader::limit(Pos pos, std::string message) {
+  report(pos, "limit-exceeded", std::move(message));
+  limit_hit_ = true;
 }
 
 void Reader::count_entity() {
@@ -155,6 +175,11 @@ std::optional<Located<Date>> Reader::read_date(std::string_view key) {
   auto s = scalar(key, "a date");
   if (!s) return std::nullopt;
   if (auto d = Date::parse(*s)) return Located<Date>{*d, at};
+  if (beyond_date_range(*s)) {
+    limit(at, fmt::format("'{}' is {}, outside the dates strat can handle ({} to {})", key, *s,
+                          Date::min().str(), Date::max().str()));
+    return std::nullopt;
+  }
   bool shaped = s->size() == 10 && (*s)[4] == '-' && (*s)[7] == '-';
   report(at, "wrong-type",
          shaped ? fmt::format("'{}' is not a real date: {} does not exist", key, quote(*s))
@@ -188,6 +213,13 @@ std::optional<Located<Interval>> Reader::read_interval(std::string_view key) {
   auto s = scalar(key, "an interval");
   if (!s) return std::nullopt;
   if (auto i = Interval::parse(*s)) return Located<Interval>{*i, at};
+  size_t digits = s->find_first_not_of("0123456789");
+  if (digits > 4 && digits != std::string_view::npos && s->find_first_not_of('0') < digits &&
+      Interval::parse(fmt::format("1{}", s->substr(digits)))) {
+    limit(at, fmt::format("'{}' is {}, longer than the intervals strat can handle (at most 9999 of "
+                          "a unit)", key, *s));
+    return std::nullopt;
+  }
   wrong_type(at, key, "an interval like '2 weeks' (days, weeks, months or years)", quote(*s));
   return std::nullopt;
 }

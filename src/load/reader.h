@@ -33,6 +33,10 @@ class Reader {
   bool at_null() const { return c_.kind() == yaml::Event::Kind::null; }
 
   void report(Pos pos, std::string_view rule, std::string message, std::string entity = {});
+  /// Reports a Limits bound the file goes past (limit-exceeded, exit status 2).
+  void limit(Pos pos, std::string message);
+  bool limit_hit() const { return limit_hit_; }
+  const Limits& limits() const { return limits_; }
 
   // Scalars. Each returns nullopt (after reporting, unless the value is null) when the node
   // is not a valid value of its type; `key` names the field in messages.
@@ -132,6 +136,7 @@ class Reader {
   const Limits& limits_;
   DiagnosticSink sink_;
   size_t entities_ = 0;
+  bool limit_hit_ = false;
 };
 
 /// "tactic 'weekly-video'", or "tactic" when the id is unknown.
