@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@ struct ReadResult {
   Status status = Status::ok;
   std::string text;
   std::string error;  ///< a human reason when status != ok
+  uint64_t size = 0;  ///< too_big: the bytes seen (the whole file's, unless it grew while read)
 };
 
 class FileSystem {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -41,5 +42,8 @@ struct LoadResult {
 /// Parses `source` into documents. Never throws on bad input.
 /// A plan's `strategy:` path is recorded but not resolved here (see Workspace).
 LoadResult load_source(const SourcePtr& source, const Limits& limits = {});
+
+/// The result for a file of `size` bytes, over Limits::max_file_bytes: not read, only reported.
+LoadResult refuse_too_big(const SourcePtr& source, uint64_t size, const Limits& limits);
 
 }  // namespace strat

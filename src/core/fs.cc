@@ -55,7 +55,7 @@ ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const
   if (static_cast<uint64_t>(st.st_size) > max_bytes) {
     ::close(fd);
     r.status = ReadResult::Status::too_big;
-    r.error = fmt::format("{} bytes", st.st_size);
+    r.size = static_cast<uint64_t>(st.st_size);
     return r;
   }
   r.text.resize(static_cast<size_t>(st.st_size));  // exactly: the text is kept for diagnostics
@@ -75,7 +75,7 @@ ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const
     got += static_cast<size_t>(n);
     if (got > max_bytes) {
       r.status = ReadResult::Status::too_big;
-      r.error = fmt::format("more than {} bytes", max_bytes);
+      r.size = got;
       break;
     }
   }
@@ -119,7 +119,7 @@ ReadResult MemoryFileSystem::read(const std::string& path, size_t max_bytes) con
             dir ? "is a directory" : "No such file or directory"};
   }
   if (it->second.size() > max_bytes)
-    return {ReadResult::Status::too_big, {}, fmt::format("{} bytes", it->second.size())};
+    return {ReadResult::Status::too_big, {}, {}, it->second.size()};
   return {ReadResult::Status::ok, it->second, {}};
 }
 

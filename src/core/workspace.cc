@@ -64,20 +64,16 @@ class Loader {
     ReadResult file = fs_.read(path, limits_.max_file_bytes);
     switch (file.status) {
       case ReadResult::Status::ok: break;
-      case ReadResult::Status::too_big: {
-        LoadResult r;
-        r.source = std::make_shared<Source>(path, "");
-        DiagnosticSink(r.diagnostics).report(r.source, {1, 1}, "limit-exceeded",
-            fmt::format("the file is {}, more than the limit of {} bytes", file.error, limits_.max_file_bytes));
-        r.limit_hit = true;
-        return r;
-      }
+      case ReadResult::Status::too_big:
+        return refuse_too_big(std::make_shared<Source>(path, ""), file.size, limits_);
       default: *error = file.error; return std::nullopt;
     }
     return load_source(std::make_shared<Source>(path, std::move(file.text)), limits_);
   }
 
   void add(LoadResult r) {
+    if (r.documents.empty() && !r.diagnostics.empty())
+      unusable_.try_emplace(fs_.identity(r.source->path()), "has errors that keep it from being read (reported in it)");
     ws_.files.push_back(r.source);
     ws_.limit_hit |= r.limit_hit;
     std::move(r.diagnostics.begin(), r.diagnostics.end(), std::back_inserter(ws_.diagnostics));
@@ -101,6 +97,10 @@ class Loader {
   }
 
   bool seen(const std::string& path) { return !read_.insert(fs_.identity(path)).second; }
+  /// A file that could not be read: a plan that names it as its strategy is told why.
+  void unreadable(const std::string& path, const std::string& error) {
+    unusable_.try_emplace(fs_.identity(path), fmt::format("cannot be read: {}", error));
+  }
 
  private:
   std::shared_ptr<const Strategy> strategy_for(const Plan& plan) {
@@ -116,10 +116,11 @@ class Loader {
     if (!seen(path)) {
       std::string error;
       std::optional<LoadResult> r = read(path, &error);
-      if (!r) return problem(fmt::format("cannot be read: {}", error));
-      add(std::move(*r));
+      if (r) add(std::move(*r));
+      else unreadable(path, error);
       if (auto it = strategies_.find(key); it != strategies_.end()) return it->second;
     }
+    if (auto it = unusable_.find(key); it != unusable_.end()) return problem(it->second);
     return problem("is not a strategy file (it has no 'kind: strategy')");
   }
 
@@ -128,6 +129,7 @@ class Loader {
   Workspace& ws_;
   std::unordered_set<std::string> read_;  // identities of the files read
   std::unordered_map<std::string, std::shared_ptr<const Strategy>> strategies_;  // by identity
+  std::unordered_map<std::string, std::string> unusable_;  // identity → why it gave no strategy
   std::vector<std::shared_ptr<Plan>> plans_;
 };
 
@@ -154,8 +156,10 @@ Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem
   parallel_for(inputs.size(), jobs, [&](size_t i) { results[i] = loader.read(inputs[i].path, &errors[i]); });
   for (size_t i = 0; i < inputs.size(); ++i) {  // in input order, whatever the scheduling
     std::optional<LoadResult>& r = results[i];
-    if (!r) ws.io_errors.push_back(fmt::format("cannot read '{}': {}", inputs[i].path, errors[i]));
-    else if (inputs[i].explicit_ || r->limit_hit || is_strat_file(*r)) loader.add(std::move(*r));
+    if (!r) {
+      ws.io_errors.push_back(fmt::format("cannot read '{}': {}", inputs[i].path, errors[i]));
+      loader.unreadable(inputs[i].path, errors[i]);
+    } else if (inputs[i].explicit_ || r->limit_hit || is_strat_file(*r)) loader.add(std::move(*r));
   }
   loader.link_plans();
   return ws;

@@ -59,6 +59,15 @@ Document read_document(Reader& r) {
 
 }  // namespace
 
+LoadResult refuse_too_big(const SourcePtr& source, uint64_t size, const Limits& limits) {
+  LoadResult result;
+  result.source = source;
+  DiagnosticSink(result.diagnostics).report(source, {1, 1}, "limit-exceeded",
+      fmt::format("the file is {} bytes, more than the limit of {} bytes", size, limits.max_file_bytes));
+  result.limit_hit = true;
+  return result;
+}
+
 LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   LoadResult result;
   result.source = source;
@@ -68,11 +77,7 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
     result.limit_hit = true;
   };
   const std::string& text = source->text();
-  if (text.size() > limits.max_file_bytes) {
-    limit({1, 1}, fmt::format("the file is {} bytes, more than the limit of {} bytes", text.size(),
-                              limits.max_file_bytes));
-    return result;
-  }
+  if (text.size() > limits.max_file_bytes) return refuse_too_big(source, text.size(), limits);
   if (looks_binary(text)) {
     sink.report(source, {1, 1}, "yaml-syntax", "this is a binary file, not YAML text");
     return result;
