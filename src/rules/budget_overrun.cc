@@ -40,8 +40,8 @@ void check_budget_overrun(const RuleContext& ctx) {
       Money sum = total(t.tactics);
       if (sum > t.budget->value)
         ctx.report(p->source, t.budget->pos, "budget-overrun",
-                   "tactics inside tactic '" + t.id + "' budget " + amount(sum, p->currency) +
-                       ", but '" + t.id + "' itself has " + amount(t.budget->value, p->currency),
+                   "tactics inside " + tactic_name(t) + " budget " + amount(sum, p->currency) +
+                       ", but " + (t.id.empty() ? std::string("the tactic") : "'" + t.id + "'") + " itself has " + amount(t.budget->value, p->currency),
                    t.id);
     });
   }

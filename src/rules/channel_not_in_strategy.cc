@@ -16,7 +16,7 @@ void check_channel_not_in_strategy(const RuleContext& ctx) {
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (!t.channel || s->find_channel(t.channel->id)) return;
       ctx.report(p->source, t.channel->pos, "channel-not-in-strategy",
-                 "tactic '" + t.id + "' uses channel '" + t.channel->id +
+                 tactic_name(t) + " uses channel '" + t.channel->id +
                      "', which the strategy did not choose" + suggest.suffix(t.channel->id),
                  t.id);
     });

@@ -23,7 +23,7 @@ void check_invalid_date_range(const RuleContext& ctx) {
   for (const auto& p : ctx.ws.plans) {
     check_range(ctx, p->source, p->period, "the period of plan '" + p->name + "'", p->name);
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
-      check_range(ctx, p->source, t.span, "tactic '" + t.id + "'", t.id);
+      check_range(ctx, p->source, t.span, tactic_name(t), t.id);
     });
   }
 }

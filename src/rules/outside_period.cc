@@ -23,12 +23,12 @@ void walk(const RuleContext& ctx, const Plan& plan, const std::vector<Tactic>& t
     std::optional<Date> lo = first ? first : last, hi = last ? last : first;
     if ((lo && outer.first && *lo < *outer.first) || (hi && outer.last && *hi > *outer.last))
       ctx.report(plan.source, t.pos, "outside-period",
-                 "tactic '" + t.id + "' runs " + describe_days(first, last) + ", outside " +
+                 tactic_name(t) + " runs " + describe_days(first, last) + ", outside " +
                      outer.name + " (" + describe_days(outer.first, outer.last) + ")",
                  t.id);
     if (t.tactics.empty()) continue;
     Bounds inner = outer;
-    if (first || last) inner.name = "its parent tactic '" + t.id + "'";
+    if (first || last) inner.name = t.id.empty() ? std::string("its parent tactic") : "its parent " + tactic_name(t);
     if (first) inner.first = first;
     if (last) inner.last = last;
     walk(ctx, plan, t.tactics, inner);

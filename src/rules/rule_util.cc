@@ -44,6 +44,10 @@ std::string amount(Money m, const std::string& currency) {
   return currency.empty() ? m.str() : m.str() + " " + currency;
 }
 
+std::string tactic_name(const Tactic& t) {
+  return t.id.empty() ? std::string("the tactic with no id") : "tactic '" + t.id + "'";
+}
+
 std::string describe_days(const std::optional<Date>& first, const std::optional<Date>& last) {
   if (first && last && *first == *last) return "on " + first->str();
   if (first && last) return "from " + first->str() + " to " + last->str();

@@ -40,6 +40,9 @@ class Suggester {
   mutable size_t budget_ = 50'000;  // candidates compared, in total
 };
 
+/// "tactic 'weekly-video'", or "a tactic with no id" (its missing-field is reported too).
+std::string tactic_name(const Tactic& t);
+
 /// Adds money without overflowing (saturates at the largest amount).
 Money add(Money a, Money b);
 /// "1200 EUR", or "1200" when the plan names no currency.

@@ -48,7 +48,7 @@ void check_plan(const RuleContext& ctx, const Plan& p) {
   Suggester audiences(s ? ids_of(s->audiences) : std::vector<std::string_view>{});
   Suggester team(ids_of(p.team));
   for_each_live_tactic(p.tactics, [&](const Tactic& t, const Tactic*) {
-    std::string who = "tactic '" + t.id + "'";
+    std::string who = tactic_name(t);
     if (s && !t.goals_inherited)  // an inherited goal was reported at the parent
       for (const Ref& r : t.goals)
         expect(ctx, p.source, s->find_goal(r.id), r, who, t.id, "goal", kNotInStrategy, goals);
