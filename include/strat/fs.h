@@ -20,7 +20,7 @@ struct ReadResult {
 
 class FileSystem {
  public:
-  enum class Type { missing, file, directory, other };
+  enum class Type { missing, file, directory, other };  ///< other: a FIFO, a device, a symlink loop…
   virtual ~FileSystem() = default;
   virtual Type type(const std::string& path) const = 0;
   /// Reads at most `max_bytes`; a larger file gives Status::too_big without reading it all.

@@ -31,7 +31,8 @@ std::string parent_path(const std::string& path) {
 
 FileSystem::Type DiskFileSystem::type(const std::string& path) const {
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return Type::missing;
+  if (::stat(path.c_str(), &st) != 0)  // a symlink loop is `other`: reading it says so
+    return errno == ENOENT || errno == ENOTDIR ? Type::missing : Type::other;
   if (S_ISREG(st.st_mode)) return Type::file;
   if (S_ISDIR(st.st_mode)) return Type::directory;
   return Type::other;

@@ -40,9 +40,8 @@ void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::v
     FileSystem::Type type = fs.type(path);
     if (type == FileSystem::Type::directory) walk(fs, path, skip, out, errors);
     else if (!is_yaml_name(name)) continue;
-    else if (type == FileSystem::Type::file) out.push_back({path, false});
     else if (type == FileSystem::Type::missing) errors.push_back(fmt::format("cannot read '{}': broken symbolic link", path));
-    else errors.push_back(fmt::format("cannot read '{}': not a regular file", path));
+    else out.push_back({path, false});  // a FIFO, a device or a symlink loop: reading tells which
   }
 }
 
@@ -143,9 +142,9 @@ Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem
     std::string path = join_path(".", p);
     switch (fs.type(path)) {
       case FileSystem::Type::directory: walk(fs, path, skip, inputs, ws.io_errors); break;
-      case FileSystem::Type::file: inputs.push_back({path, true}); break;
+      case FileSystem::Type::file:
+      case FileSystem::Type::other: inputs.push_back({path, true}); break;  // reading tells what is wrong
       case FileSystem::Type::missing: ws.io_errors.push_back(fmt::format("cannot read '{}': no such file or directory", p)); break;
-      case FileSystem::Type::other: ws.io_errors.push_back(fmt::format("cannot read '{}': not a regular file", p)); break;
     }
   }
 

@@ -99,7 +99,7 @@ expect output-dir-missing "cannot write 'no-such-dir/report.txt': No such file o
 # listing and reading), a symlink loop, and a FIFO (must not block on open).
 expect broken-symlink "cannot read 'dangling.yaml'" "" "${check[@]}" dangling.yaml
 expect broken-symlink-config "cannot read config 'dangling.yaml'" "" "${check[@]}" --config dangling.yaml strategy.yaml
-expect symlink-loop "cannot read 'loop-a'" "" "${check[@]}" loop-a
+expect symlink-loop "cannot read 'loop-a': Too many levels of symbolic links" "" "${check[@]}" loop-a
 expect fifo "cannot read 'fifo.yaml': not a regular file" "" "${check[@]}" fifo.yaml
 expect output-fifo "cannot write 'fifo.yaml': not a regular file" "" "${check[@]}" --output fifo.yaml strategy.yaml
 # In a directory scan, a dangling *.yaml link is reported too.
