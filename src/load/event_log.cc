@@ -24,7 +24,7 @@ Event& EventLog::emplace_back() {
 }
 
 void EventLog::release_before(size_t i) {
-  for (size_t c = 0; c < i / kChunk && c < chunks_.size(); ++c) chunks_[c].reset();
+  for (; released_ < i / kChunk && released_ < chunks_.size(); ++released_) chunks_[released_].reset();
 }
 
 }  // namespace strat::yaml

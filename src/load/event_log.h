@@ -40,6 +40,7 @@ class EventLog {
   using Chunk = std::unique_ptr<Event, Unmap>;
   std::vector<Chunk> chunks_;
   size_t size_ = 0;
+  size_t released_ = 0;  ///< chunks before this one are freed
 };
 
 }  // namespace strat::yaml
