@@ -53,7 +53,8 @@ constexpr RuleInfo kRules[] = {
      "the strategy's last review plus review_every lies before today",
      &rules::check_strategy_review_overdue},
     {"limit-exceeded", Severity::error,
-     "the file exceeds a safety limit (size, nesting, aliases, entities) and was not checked",
+     "a file exceeds a safety limit (size, nesting, aliases, entities), or a date, interval or "
+     "recurrence goes beyond what strat handles",
      nullptr},
     {"unused-suppression", Severity::warning,
      "a '# strat: disable-...' comment suppresses no finding", nullptr},
