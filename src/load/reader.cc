@@ -213,8 +213,10 @@ std::optional<Located<Interval>> Reader::read_interval(std::string_view key) {
   auto s = scalar(key, "an interval");
   if (!s) return std::nullopt;
   if (auto i = Interval::parse(*s)) return Located<Interval>{*i, at};
+  // Beyond the limit only when the number has more than 4 digits after its leading zeros
+  // (00001 week is badly written, not long), as with years in beyond_date_range.
   size_t digits = s->find_first_not_of("0123456789");
-  if (digits > 4 && digits != std::string_view::npos && s->find_first_not_of('0') < digits &&
+  if (digits != std::string_view::npos && digits - s->find_first_not_of('0') > 4 &&
       Interval::parse(fmt::format("1{}", s->substr(digits)))) {
     limit(at, fmt::format("'{}' is {}, longer than the intervals strat can handle (at most 9999 of "
                           "a unit)", key, *s));
