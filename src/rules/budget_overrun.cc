@@ -38,11 +38,12 @@ void check_budget_overrun(const RuleContext& ctx) {
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (!t.budget || t.tactics.empty()) return;
       Money sum = total(t.tactics);
-      if (sum > t.budget->value)
-        ctx.report(p->source, t.budget->pos, "budget-overrun",
-                   "tactics inside " + tactic_name(t) + " budget " + amount(sum, p->currency) +
-                       ", but " + (t.id.empty() ? std::string("the tactic") : "'" + t.id + "'") + " itself has " + amount(t.budget->value, p->currency),
-                   t.id);
+      if (sum <= t.budget->value) return;
+      std::string itself = t.id.empty() ? std::string("the tactic") : "'" + t.id + "'";
+      ctx.report(p->source, t.budget->pos, "budget-overrun",
+                 "tactics inside " + tactic_name(t) + " budget " + amount(sum, p->currency) +
+                     ", but " + itself + " itself has " + amount(t.budget->value, p->currency),
+                 t.id);
     });
   }
 }

@@ -28,7 +28,8 @@ void walk(const RuleContext& ctx, const Plan& plan, const std::vector<Tactic>& t
                  t.id);
     if (t.tactics.empty()) continue;
     Bounds inner = outer;
-    if (first || last) inner.name = t.id.empty() ? std::string("its parent tactic") : "its parent " + tactic_name(t);
+    if (first || last)
+      inner.name = t.id.empty() ? std::string("its parent tactic") : "its parent " + tactic_name(t);
     if (first) inner.first = first;
     if (last) inner.last = last;
     walk(ctx, plan, t.tactics, inner);

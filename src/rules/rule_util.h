@@ -40,7 +40,7 @@ class Suggester {
   mutable size_t budget_ = 50'000;  // candidates compared, in total
 };
 
-/// "tactic 'weekly-video'", or "a tactic with no id" (its missing-field is reported too).
+/// "tactic 'weekly-video'", or "the tactic with no id" (its missing-field is reported too).
 std::string tactic_name(const Tactic& t);
 
 /// Adds money without overflowing (saturates at the largest amount).
