@@ -47,7 +47,13 @@ ReadResult DiskFileSystem::read(const std::string& path, size_t max_bytes) const
     return r;
   }
   struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+  if (::fstat(fd, &st) != 0) {
+    r.status = ReadResult::Status::error;
+    r.error = std::strerror(errno);
+    ::close(fd);
+    return r;
+  }
+  if (!S_ISREG(st.st_mode)) {
     ::close(fd);
     r.status = ReadResult::Status::not_a_file;
     r.error = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
