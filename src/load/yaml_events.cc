@@ -60,6 +60,7 @@ class Recorder final : public YAML::EventHandler {
     note_anchor(anchor);
     Event& e = push(Event::Kind::scalar, pos_of(m));
     e.plain = tag == "?";
+    if (!e.plain) last_quoted_ = m;
     e.size = static_cast<uint32_t>(value.size());
     // Most scalars are written verbatim (after an opening quote, if quoted): point at the
     // source instead of copying them, which keeps memory near the size of the file.
@@ -83,6 +84,9 @@ class Recorder final : public YAML::EventHandler {
   }
   void OnMapEnd() override { close(Event::Kind::map_end); }
 
+  /// Where the last event starts, if it is a quoted scalar.
+  std::optional<YAML::Mark> last_quoted() const { return last_quoted_; }
+
   /// Where the innermost unclosed flow collection of this kind starts.
   std::optional<Pos> innermost_flow(Event::Kind kind) const {
     for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
@@ -94,6 +98,7 @@ class Recorder final : public YAML::EventHandler {
 
  private:
   Event& push(Event::Kind kind, Pos pos) {
+    last_quoted_.reset();
     Event& e = out_.events.emplace_back();
     e.kind = kind;
     e.pos = pos;
@@ -124,7 +129,33 @@ class Recorder final : public YAML::EventHandler {
   std::vector<uint32_t> open_;  // indices of the unclosed map/seq starts
   uint32_t anchor_base_ = 0;
   int last_document_start_ = -1;  // byte offset of the last document's start
+  std::optional<YAML::Mark> last_quoted_;
 };
+
+/// A quote left open (`owner: "maya`) swallows the lines after it up to the next quote of its
+/// kind, and yaml-cpp fails only there, often many lines below. When the error follows, on
+/// the same line, the quote that closed a quoted text begun on an earlier line, and that quote
+/// opens a value (`title: "Campaign`), point at where the text began instead.
+std::optional<ParseError> unclosed_quote(std::string_view text, const YAML::Mark& quoted,
+                                         const YAML::Mark& error) {
+  if (quoted.pos < 0 || quoted.line >= error.line || error.pos <= quoted.pos ||
+      static_cast<size_t>(error.pos) > text.size())
+    return std::nullopt;
+  char quote = text[static_cast<size_t>(quoted.pos)];
+  if (quote != '"' && quote != '\'') return std::nullopt;  // a tagged scalar starts at its tag
+  auto at = static_cast<size_t>(error.pos);
+  size_t line_start = text.rfind('\n', at - 1) + 1;  // npos + 1 is 0
+  // The quote that closed it must look like an opening one: at the start of a value.
+  size_t closing = text.substr(line_start, at - line_start).rfind(quote);
+  if (closing == std::string_view::npos ||
+      (closing > 0 && std::string_view(" \t:[{,").find(text[line_start + closing - 1]) ==
+                          std::string_view::npos))
+    return std::nullopt;
+  return ParseError{pos_of(quoted),
+                    fmt::format("this quoted text is closed only on line {}; is its closing "
+                                "quote missing on this line?", error.line + 1),
+                    false};
+}
 
 /// yaml-cpp's terse messages, said so that someone who edits YAML by hand can act on them.
 std::string explain(const std::string& msg) {
@@ -167,11 +198,13 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
     return ParseError{pos_of(e.mark), fmt::format("nesting deeper than {} levels", limits.max_depth), true};
   } catch (const YAML::Exception& e) {
     // An unclosed '[' or '{' is found at the end of the file; point at the bracket instead.
+    std::optional<YAML::Mark> quoted = recorder.last_quoted();
+    std::optional<ParseError> quote = quoted ? unclosed_quote(text, *quoted, e.mark) : std::nullopt;
     Pos at = pos_of(e.mark);
     if (e.msg == "end of sequence flow not found") at = recorder.innermost_flow(Event::Kind::seq_start).value_or(at);
     if (e.msg == "end of map flow not found") at = recorder.innermost_flow(Event::Kind::map_start).value_or(at);
     drop_partial_document(out);
-    return ParseError{at, explain(e.msg), false};
+    return quote ? *quote : ParseError{at, explain(e.msg), false};
   }
 }
 
