@@ -197,14 +197,17 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
     drop_partial_document(out);
     return ParseError{pos_of(e.mark), fmt::format("nesting deeper than {} levels", limits.max_depth), true};
   } catch (const YAML::Exception& e) {
+    ParseError error{pos_of(e.mark), explain(e.msg), false};
     // An unclosed '[' or '{' is found at the end of the file; point at the bracket instead.
-    std::optional<YAML::Mark> quoted = recorder.last_quoted();
-    std::optional<ParseError> quote = quoted ? unclosed_quote(text, *quoted, e.mark) : std::nullopt;
-    Pos at = pos_of(e.mark);
-    if (e.msg == "end of sequence flow not found") at = recorder.innermost_flow(Event::Kind::seq_start).value_or(at);
-    if (e.msg == "end of map flow not found") at = recorder.innermost_flow(Event::Kind::map_start).value_or(at);
+    if (e.msg == "end of sequence flow not found")
+      error.pos = recorder.innermost_flow(Event::Kind::seq_start).value_or(error.pos);
+    if (e.msg == "end of map flow not found")
+      error.pos = recorder.innermost_flow(Event::Kind::map_start).value_or(error.pos);
+    // An open quote is found where a later quote closes it; point at the open quote instead.
+    if (std::optional<YAML::Mark> quoted = recorder.last_quoted())
+      error = unclosed_quote(text, *quoted, e.mark).value_or(std::move(error));
     drop_partial_document(out);
-    return quote ? *quote : ParseError{at, explain(e.msg), false};
+    return error;
   }
 }
 
