@@ -15,11 +15,14 @@ build:
 	@$(call configure,$(BUILD))
 	cmake --build $(BUILD) -j$(JOBS)
 
-run: build
+# The first result as soon as the compiler allows: only the strat binary.
+run:
+	@$(call configure,$(BUILD))
+	cmake --build $(BUILD) -j$(JOBS) --target strat
 	$(BUILD)/strat check examples/clinic/
 
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure -j2
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
 test-sanitize:
 	@$(call configure,$(SANITIZE_BUILD),-DSTRAT_SANITIZE=ON)

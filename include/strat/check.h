@@ -1,4 +1,4 @@
-// `strat check`: load → rules → sorted diagnostics.
+// `strat check`: load_run → rules → sorted diagnostics.
 #pragma once
 
 #include <optional>
@@ -11,15 +11,12 @@
 #include "strat/diagnostic.h"
 #include "strat/fs.h"
 #include "strat/load.h"
+#include "strat/run.h"
 
 namespace strat {
 
-struct CheckOptions {
-  std::vector<std::string> paths;  ///< empty: the current directory
+struct CheckOptions : RunOptions {
   Date today;
-  Limits limits;
-  int jobs = 0;  ///< threads for parsing; 0: one per core
-  ConfigChoice config;  ///< which .strat.yaml files apply (default: discover them)
 };
 
 struct CheckResult {

@@ -27,7 +27,4 @@ struct OutputFormat {
 std::span<const OutputFormat> output_formats();
 const OutputFormat* find_format(std::string_view name);
 
-/// `text` as the inside of a JSON string literal (invalid UTF-8 becomes U+FFFD).
-std::string json_escape(std::string_view text);
-
 }  // namespace strat

@@ -14,6 +14,10 @@
 
 namespace strat {
 
+/// Entity ids → positions in the vector they index. Keys are owned, so a model that holds one
+/// may be copied and moved freely.
+using IdIndex = std::unordered_map<std::string, size_t>;
+
 /// A value and where it was written.
 template <class T>
 struct Located {
@@ -84,9 +88,9 @@ struct Kpi {
   std::string id;
   Pos pos;
   std::string metric;
-  std::optional<double> baseline;
+  std::optional<Located<double>> baseline;
   std::optional<Located<double>> target;
-  std::optional<double> actual;
+  std::optional<Located<double>> actual;
   std::string unit;
   Direction direction = Direction::up;
   std::optional<Located<Date>> due;
@@ -125,13 +129,12 @@ struct Strategy {
   const Audience* find_audience(std::string_view id) const;
   const Channel* find_channel(std::string_view id) const;
   const Goal* find_goal(std::string_view id) const;
-  void build_index();  ///< call once after loading; the first of duplicate ids wins
+  void build_index();  ///< call after loading or editing; the first of duplicate ids wins
 
  private:
-  std::unordered_map<std::string_view, const Objective*> objective_index_;
-  std::unordered_map<std::string_view, const Audience*> audience_index_;
-  std::unordered_map<std::string_view, const Channel*> channel_index_;
-  std::unordered_map<std::string_view, const Goal*> goal_index_;
+  // Ids → positions in the vectors, owning their keys: a copy or a move of the strategy is a
+  // whole strategy whose lookups still work (diff holds two revisions at once).
+  IdIndex objective_index_, audience_index_, channel_index_, goal_index_;
 };
 
 // ---------------------------------------------------------------- plan
@@ -141,6 +144,7 @@ struct TeamMember {
   Pos pos;
   std::string name;
   std::string role;
+  std::string email;
 };
 
 enum class Status { planned, active, done, dropped };
@@ -164,8 +168,13 @@ struct Tactic {
   std::optional<Located<Money>> budget;
   std::optional<Located<Money>> spent;
   Status status = Status::planned;
+  Pos status_pos;                      ///< where `status:` was written (unset: not written)
   std::string notes;
   std::vector<Tactic> tactics;
+  /// Where it sits: the ids from the top-level tactic down to this one, joined by '/'
+  /// ("ads/ads-jan"); the parent's path is everything before the last '/'.
+  std::string path;
+  std::string parent_id;               ///< the enclosing tactic's id; empty at the top level
 
   /// The first and last day it occupies (from/to, on, or due), if it has dates.
   std::optional<Date> first_day() const;
@@ -189,7 +198,7 @@ struct Plan {
   void build_index();
 
  private:
-  std::unordered_map<std::string_view, const TeamMember*> member_index_;
+  IdIndex member_index_;  // copy- and move-safe, as Strategy's
 };
 
 /// Calls fn(tactic, parent-or-null) for every tactic, depth first, in file order.

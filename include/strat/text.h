@@ -8,12 +8,21 @@
 
 namespace strat {
 
-/// Columns `text` takes on a terminal (wide CJK = 2, combining marks = 0, tab = 1).
+/// Columns `text` takes on a terminal (wide CJK = 2, combining marks = 0, tab = 1), counted
+/// per extended grapheme cluster: 👩‍💻 and 🇫🇷 are 2, e + U+0301 is 1.
 size_t display_width(std::string_view text);
-/// `text` padded with spaces on the right to `width` display columns.
+/// The longest prefix of `text` that fits in `width` columns, never splitting a grapheme
+/// cluster; when `text` is cut, `ellipsis` (counted in the width) ends it.
+std::string truncate_to_width(std::string_view text, size_t width, std::string_view ellipsis = "…");
+/// `text` padded with spaces on the right (pad_right), left (pad_left) or both sides (center,
+/// the odd column on the right) to `width` display columns; wider text is left as it is.
 std::string pad_right(std::string_view text, size_t width);
+std::string pad_left(std::string_view text, size_t width);
+std::string center(std::string_view text, size_t width);
 /// The byte offset of the first ill-formed UTF-8 sequence, or npos.
 size_t first_invalid_utf8(std::string_view text);
+/// `text` with ill-formed UTF-8 replaced by U+FFFD, one per bad byte.
+std::string valid_utf8(std::string_view text);
 /// Number of Unicode code points (invalid bytes count one each).
 size_t codepoint_count(std::string_view text);
 

@@ -79,9 +79,9 @@ int run(const CheckArgs& args) {
 
 }  // namespace
 
-CLI::App* add_check_command(CLI::App& app, int& status) {
+void setup_check(CLI::App& app, int& status) {
   auto args = std::make_shared<CheckArgs>();
-  CLI::App* cmd = app.add_subcommand("check", "Check strategies and plans for consistency");
+  CLI::App* cmd = &app;
   cmd->add_option("paths", args->paths, "Files and directories to check (default: .)")->type_name("PATH");
   cmd->add_option("--format,-f", args->format, "Output format: text, json, sarif, github, gitlab or junit")
       ->type_name("FORMAT");
@@ -111,7 +111,6 @@ Exit status: 0 no findings at the --fail-on level (default: error),
 a file over a safety limit, a broken config or a report that cannot be written.
 See man strat-check and man 5 strat.)");
   cmd->callback([args, &status] { status = run(*args); });
-  return cmd;
 }
 
 }  // namespace strat::cli

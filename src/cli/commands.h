@@ -1,11 +1,25 @@
-// The subcommands: each file adds its options to the app and runs when chosen.
+// The subcommand table: one row per subcommand drives dispatch, `strat --help` and did-you-mean.
+// Each subcommand's options live in its own src/cli/NAME_cmd.cc.
 #pragma once
+
+#include <span>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
 namespace strat::cli {
 
-/// Adds `strat check`; when it runs, it stores its exit status in `status`.
-CLI::App* add_check_command(CLI::App& app, int& status);
+struct Command {
+  std::string_view name;
+  std::string_view summary;  ///< one line, for `strat --help`
+  /// Adds the options to `cmd` (already named and described from this row); when the
+  /// subcommand runs, it stores its exit status in `status`.
+  void (*setup)(CLI::App& cmd, int& status);
+};
+
+/// Every subcommand, in the order `strat --help` lists them (`help` is main's own).
+std::span<const Command> commands();
+
+void setup_check(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "strat/error.h"
+#include "strat/terminal.h"
 
 namespace strat::cli {
 
@@ -26,14 +27,7 @@ Date today(const CommonOptions& options) {
   throw Error(fmt::format("--today must be a date written YYYY-MM-DD, not '{}'", options.today));
 }
 
-bool use_color(const CommonOptions& options) {
-  if (options.color != "auto") return options.color == "always";
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
-  const char* term = std::getenv("TERM");
-  if (term && std::strcmp(term, "dumb") == 0) return false;
-  return ::isatty(STDOUT_FILENO) == 1;
-}
+bool use_color(const CommonOptions& options) { return color_wanted(options.color, STDOUT_FILENO); }
 
 void write_stdout(std::string_view text) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)

@@ -12,14 +12,14 @@
 
 namespace {
 
-constexpr std::string_view kCommands[] = {"check", "help"};
-
 /// `strat chek` → "unknown command 'chek'; did you mean 'check'?"
 bool unknown_command(std::string_view word) {
-  for (std::string_view c : kCommands)
-    if (c == word) return false;
+  std::vector<std::string_view> names{"help"};
+  for (const strat::cli::Command& c : strat::cli::commands()) names.push_back(c.name);
+  for (std::string_view name : names)
+    if (name == word) return false;
   std::string message = fmt::format("unknown command '{}'", word);
-  if (auto hint = strat::did_you_mean(word, {std::begin(kCommands), std::end(kCommands)}))
+  if (auto hint = strat::did_you_mean(word, names))
     message += fmt::format("; did you mean '{}'?", *hint);
   fmt::print(stderr, "strat: error: {}\nRun 'strat --help' for the commands.\n", message);
   return true;
@@ -33,7 +33,8 @@ int run(int argc, char** argv) {
              "See man strat, man strat-check and man 5 strat.");
 
   int status = 0;
-  strat::cli::add_check_command(app, status);
+  for (const strat::cli::Command& c : strat::cli::commands())
+    c.setup(*app.add_subcommand(std::string(c.name), std::string(c.summary)), status);
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "Show help for a command");
   help->add_option("command", help_topic, "The command to explain")->type_name("COMMAND");

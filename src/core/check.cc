@@ -3,15 +3,13 @@
 
 #include "strat/rules.h"
 #include "strat/suppress.h"
-#include "strat/workspace.h"
 
 namespace strat {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
-  std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  ConfigSet configs(fs, options.config);
-  Workspace ws = load_workspace(paths, fs, options.limits, options.jobs,
-                                [&](const std::string& path) { return configs.ignored(path); });
+  LoadedRun run = load_run(options, fs);
+  Workspace& ws = run.workspace;
+  ConfigSet& configs = *run.configs;
 
   CheckResult result;
   result.diagnostics = std::move(ws.diagnostics);
@@ -20,10 +18,9 @@ CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
 
   // Configuration: severities, then suppressions; then the configs' own findings, which
   // neither can silence.
-  for (const SourcePtr& f : ws.files) configs.for_file(f->path());
-  if (const Config* run = configs.run_config()) {
-    result.fail_on = run->fail_on;
-    result.format = run->format;
+  if (const Config* c = run.run_config) {
+    result.fail_on = c->fail_on;
+    result.format = c->format;
   }
   apply_severities(result.diagnostics, configs);
   apply_suppressions(result.diagnostics, ws.files, configs);

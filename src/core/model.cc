@@ -33,17 +33,17 @@ std::string Money::str() const {
 
 namespace {
 
-template <class Index, class Items>
-void index_by_id(Index& index, const Items& items) {
+template <class Items>
+void index_by_id(IdIndex& index, const Items& items) {
   index.clear();
   index.reserve(items.size());
-  for (const auto& item : items) index.emplace(item.id, &item);  // keeps the first of duplicates
+  for (size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);  // the first wins
 }
 
-template <class Index>
-auto lookup(const Index& index, std::string_view id) -> typename Index::mapped_type {
-  auto it = index.find(id);
-  return it == index.end() ? nullptr : it->second;
+template <class Items>
+auto lookup(const IdIndex& index, const Items& items, std::string_view id) -> decltype(&items[0]) {
+  auto it = index.find(std::string(id));
+  return it == index.end() || it->second >= items.size() ? nullptr : &items[it->second];
 }
 
 }  // namespace
@@ -55,13 +55,13 @@ void Strategy::build_index() {
   index_by_id(goal_index_, goals);
 }
 
-const Objective* Strategy::find_objective(std::string_view id) const { return lookup(objective_index_, id); }
-const Audience* Strategy::find_audience(std::string_view id) const { return lookup(audience_index_, id); }
-const Channel* Strategy::find_channel(std::string_view id) const { return lookup(channel_index_, id); }
-const Goal* Strategy::find_goal(std::string_view id) const { return lookup(goal_index_, id); }
+const Objective* Strategy::find_objective(std::string_view id) const { return lookup(objective_index_, objectives, id); }
+const Audience* Strategy::find_audience(std::string_view id) const { return lookup(audience_index_, audiences, id); }
+const Channel* Strategy::find_channel(std::string_view id) const { return lookup(channel_index_, channels, id); }
+const Goal* Strategy::find_goal(std::string_view id) const { return lookup(goal_index_, goals, id); }
 
 void Plan::build_index() { index_by_id(member_index_, team); }
-const TeamMember* Plan::find_member(std::string_view id) const { return lookup(member_index_, id); }
+const TeamMember* Plan::find_member(std::string_view id) const { return lookup(member_index_, team, id); }
 
 std::optional<Date> Tactic::first_day() const {
   if (span.from) return span.from->value;

@@ -16,20 +16,52 @@ utf8proc_int32_t next_codepoint(std::string_view s, size_t& i) {
   return n > 0 ? cp : -1;
 }
 
+/// One extended grapheme cluster starting at `s[i]`: advances i past it and returns its width.
+/// A cluster is as wide as its widest code point, and an emoji presentation selector (U+FE0F)
+/// or a regional-indicator pair (a flag) makes it 2. Invalid bytes and tabs are 1 each.
+size_t next_cluster(std::string_view s, size_t& i) {
+  utf8proc_int32_t first = next_codepoint(s, i);
+  if (first < 0 || first == '\t') return 1;
+  int width = utf8proc_charwidth(first);
+  bool regional = first >= 0x1F1E6 && first <= 0x1F1FF;
+  utf8proc_int32_t state = 0;
+  utf8proc_int32_t prev = first;
+  while (i < s.size()) {
+    size_t at = i;
+    utf8proc_int32_t cp = next_codepoint(s, i);
+    if (cp < 0 || cp == '\t' || utf8proc_grapheme_break_stateful(prev, cp, &state)) {
+      i = at;
+      break;
+    }
+    if (cp == 0xFE0F || (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF)) width = 2;
+    else width = std::max(width, utf8proc_charwidth(cp));
+    prev = cp;
+  }
+  return width > 0 ? static_cast<size_t>(width) : 0;
+}
+
 }  // namespace
 
 size_t display_width(std::string_view text) {
   size_t width = 0;
-  for (size_t i = 0; i < text.size();) {
-    utf8proc_int32_t cp = next_codepoint(text, i);
-    if (cp < 0 || cp == '\t') {
-      width += 1;
-    } else {
-      int w = utf8proc_charwidth(cp);
-      width += w > 0 ? static_cast<size_t>(w) : 0;
-    }
-  }
+  for (size_t i = 0; i < text.size();) width += next_cluster(text, i);
   return width;
+}
+
+std::string truncate_to_width(std::string_view text, size_t width, std::string_view ellipsis) {
+  if (display_width(text) <= width) return std::string(text);
+  size_t room = width >= display_width(ellipsis) ? width - display_width(ellipsis) : 0;
+  size_t used = 0;
+  size_t end = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t w = next_cluster(text, i);
+    if (used + w > room) break;
+    used += w;
+    end = i;
+  }
+  std::string out(text.substr(0, end));
+  if (width >= display_width(ellipsis)) out += ellipsis;
+  return out;
 }
 
 std::string pad_right(std::string_view text, size_t width) {
@@ -39,12 +71,52 @@ std::string pad_right(std::string_view text, size_t width) {
   return out;
 }
 
+std::string pad_left(std::string_view text, size_t width) {
+  size_t w = display_width(text);
+  return std::string(w < width ? width - w : 0, ' ') + std::string(text);
+}
+
+std::string center(std::string_view text, size_t width) {
+  size_t w = display_width(text);
+  if (w >= width) return std::string(text);
+  size_t left = (width - w) / 2;
+  return std::string(left, ' ') + std::string(text) + std::string(width - w - left, ' ');
+}
+
 size_t first_invalid_utf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     size_t at = i;
     if (next_codepoint(text, i) < 0) return at;
   }
   return std::string_view::npos;
+}
+
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    bool ok = len && i + len <= text.size();
+    for (size_t k = 1; ok && k < len; ++k)
+      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (ok && len >= 3) {  // no overlong forms, no surrogates, nothing above U+10FFFF
+      unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
+      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0) && !(c == 0xF0 && c1 < 0x90) &&
+           !(c == 0xF4 && c1 >= 0x90);
+    }
+    if (ok) {
+      out.append(text.substr(i, len));
+      i += len - 1;
+    } else {
+      out += "\xEF\xBF\xBD";
+    }
+  }
+  return out;
 }
 
 size_t codepoint_count(std::string_view text) {

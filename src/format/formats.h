@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "strat/format.h"
+#include "strat/json.h"
+#include "strat/text.h"
 
 namespace strat {
 
@@ -43,7 +45,5 @@ std::vector<std::string> stable_fingerprints(const std::vector<Diagnostic>& ds,
 /// The 1-based code-point column of a diagnostic (0 when it has no position).
 uint32_t display_column(const Diagnostic& d);
 
-/// `text` with ill-formed UTF-8 replaced by U+FFFD (the same policy as json_escape).
-std::string valid_utf8(std::string_view text);
 
 }  // namespace strat

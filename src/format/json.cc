@@ -5,25 +5,6 @@
 
 namespace strat {
 
-std::string json_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : valid_utf8(text)) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) out += fmt::format("\\u{:04x}", c);
-        else out += ch;
-    }
-  }
-  return out;
-}
-
 std::string render_json(const CheckReport& report) {
   std::string out = "{\"diagnostics\": [";
   const char* sep = "\n  ";

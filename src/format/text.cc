@@ -2,18 +2,12 @@
 #include <fmt/format.h>
 
 #include "format/formats.h"
+#include "strat/terminal.h"
 #include "strat/text.h"
 
 namespace strat {
 
 namespace {
-
-struct Style {
-  bool on;
-  std::string paint(std::string_view code, std::string_view text) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
-  }
-};
 
 std::string_view severity_color(Severity s) {
   switch (s) {
@@ -22,24 +16,6 @@ std::string_view severity_color(Severity s) {
     case Severity::note: return "1;36";
   }
   return "1";
-}
-
-/// `text` with control characters written as escapes (\n, \r, \x1b), so that a file
-/// cannot move the cursor or colour the terminal; tabs stay, for the caret's sake.
-std::string visible(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0 &&
-              static_cast<unsigned char>(text[i + 1]) >= 0x80;  // U+0080..U+009F
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if ((c < 0x20 && c != '\t') || c == 0x7F) out += fmt::format("\\x{:02x}", c);
-    else if (c1) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i]));
-    else out += static_cast<char>(c);
-  }
-  return out;
 }
 
 /// Blank space as wide on screen as `prefix`, keeping its tabs so that the caret lines up.
@@ -73,10 +49,6 @@ Excerpt excerpt(std::string_view line, size_t caret) {
           lead + visible(line.substr(start, caret - start))};
 }
 
-std::string plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 }  // namespace
 
 std::string render_text(const CheckReport& report) {
@@ -104,11 +76,11 @@ std::string render_text(const CheckReport& report) {
   if (s.errors + s.warnings + s.notes == 0) {
     counts = "no problems";
   } else {
-    counts = plural(s.errors, "error") + ", " + plural(s.warnings, "warning");
-    if (s.notes) counts += ", " + plural(s.notes, "note");
+    counts = plural(s.errors, "error", "errors") + ", " + plural(s.warnings, "warning", "warnings");
+    if (s.notes) counts += ", " + plural(s.notes, "note", "notes");
   }
-  out += fmt::format("{} in {}", counts, plural(s.files, "file"));
-  if (s.unreadable) out += fmt::format("; {} could not be read", plural(s.unreadable, "path"));
+  out += fmt::format("{} in {}", counts, plural(s.files, "file", "files"));
+  if (s.unreadable) out += fmt::format("; {} could not be read", plural(s.unreadable, "path", "paths"));
   out += '\n';
   return out;
 }

@@ -20,7 +20,7 @@ void read_member(Reader& r, TeamMember& m) {
       case id: m.pos = r.pos(); m.id = r.read_id("id").value_or(""); break;
       case name: m.name = r.read_text("name").value_or(""); break;
       case role: m.role = r.read_text("role").value_or(""); break;
-      case email: r.read_text("email"); break;
+      case email: m.email = r.read_text("email").value_or(""); break;
     }
   });
   require(r, given.has(id), at, what, "id");
@@ -67,6 +67,7 @@ void read_tactic(Reader& r, Tactic& t) {
       case budget: t.budget = r.read_money("budget"); break;
       case spent: t.spent = r.read_money("spent"); break;
       case status:
+        t.status_pos = r.pos();
         if (auto s = r.read_enum("status", kStatuses)) t.status = Status(*s);
         break;
       case notes: t.notes = r.read_text("notes").value_or(""); break;
@@ -80,9 +81,11 @@ void read_tactic(Reader& r, Tactic& t) {
   check_recurrence(r, t);
 }
 
-/// A nested tactic that names no goals or owner takes its parent's.
+/// A nested tactic that names no goals or owner takes its parent's; each learns its path.
 void inherit(std::vector<Tactic>& tactics, const Tactic* parent) {
   for (Tactic& t : tactics) {
+    t.path = parent ? parent->path + '/' + t.id : t.id;
+    if (parent) t.parent_id = parent->id;
     if (parent && t.goals.empty() && !parent->goals.empty()) {
       t.goals = parent->goals;
       t.goals_inherited = true;

@@ -98,11 +98,11 @@ void read_kpi(Reader& r, Kpi& kpi) {
       case id: kpi.pos = r.pos(); kpi.id = r.read_id("id").value_or(""); break;
       case metric: kpi.metric = r.read_text("metric").value_or(""); break;
       case baseline:
-        if (auto v = r.read_number("baseline")) kpi.baseline = v->value;
+        kpi.baseline = r.read_number("baseline");
         break;
       case target: kpi.target = r.read_number("target"); break;
       case actual:
-        if (auto v = r.read_number("actual")) kpi.actual = v->value;
+        kpi.actual = r.read_number("actual");
         break;
       case unit: kpi.unit = r.read_text("unit").value_or(""); break;
       case direction:

@@ -35,3 +35,22 @@ TEST_CASE("did-you-mean suggests close words only") {
   CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(edit_distance("", "abc") == 3);
 }
+
+TEST_CASE("display width is counted per extended grapheme cluster") {
+  CHECK(display_width("\U0001F469\u200D\U0001F4BB") == 2);  // woman technologist (ZWJ)
+  CHECK(display_width("\U0001F1EB\U0001F1F7") == 2);         // flag of France
+  CHECK(display_width("\u2764\uFE0F") == 2);                  // heart, emoji presentation
+  CHECK(display_width("\u1100\u1161\u11A8") == 2);           // Hangul jamo: one syllable
+  CHECK(display_width("שָׁלוֹם") == 4);                          // Hebrew with niqqud
+  CHECK(display_width("café") == 4);
+}
+
+TEST_CASE("truncation never splits a cluster and pads by columns") {
+  CHECK(truncate_to_width("abcdef", 4) == "abc…");
+  CHECK(truncate_to_width("abc", 4) == "abc");
+  CHECK(truncate_to_width("漢字漢字", 5) == "漢字…");
+  CHECK(truncate_to_width("e\u0301e\u0301e\u0301", 2) == "e\u0301…");
+  CHECK(truncate_to_width("a\U0001F469\u200D\U0001F4BBb", 3) == "a…");
+  CHECK(pad_left("漢", 4) == "  漢");
+  CHECK(center("ab", 5) == " ab  ");
+}

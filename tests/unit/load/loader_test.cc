@@ -85,6 +85,51 @@ tactics:
   CHECK(f2.goals.at(0).id == "other");
   CHECK_FALSE(f2.owner_inherited);
   CHECK(p.find_member("dana") != nullptr);
+  CHECK(c.path == "campaign");
+  CHECK(c.parent_id.empty());
+  CHECK(f2.path == "campaign/flight-2");
+  CHECK(f2.parent_id == "campaign");
+  CHECK(c.status_pos == Pos{12, 13});
+}
+
+TEST_CASE("a model copied or moved keeps working lookups after the original is gone") {
+  LoadResult r = load(R"(kind: strategy
+name: S
+objectives: [{id: grow, title: Grow}]
+channels: [{id: blog, type: owned}]
+goals:
+  - id: leads
+    title: More leads
+    objective: grow
+    kpis: [{id: signups, metric: Sign-ups, baseline: 10, target: 50, actual: 20, due: 2027-06-30}]
+)");
+  CHECK(lines(r) == Lines{});
+  auto original = std::make_unique<Strategy>(*r.documents.at(0).strategy);
+  Strategy copy = *original;
+  Strategy assigned;
+  assigned = *original;
+  Strategy moved = std::move(*original);
+  original.reset();  // under AddressSanitizer, a lookup through a dangling index fails here
+  for (const Strategy* s : {&copy, &assigned, &moved}) {
+    REQUIRE(s->find_goal("leads") != nullptr);
+    CHECK(s->find_goal("leads") == &s->goals.at(0));
+    CHECK(s->find_objective("grow") == &s->objectives.at(0));
+    CHECK(s->find_channel("blog") == &s->channels.at(0));
+    CHECK(s->find_goal("nope") == nullptr);
+  }
+  const Kpi& k = copy.goals.at(0).kpis.at(0);
+  CHECK(k.baseline->value == 10);
+  CHECK(k.baseline->pos == Pos{9, 54});
+  CHECK(k.actual->value == 20);
+}
+
+TEST_CASE("a team member keeps its email") {
+  LoadResult r = load("kind: plan\nname: P\nstrategy: s.yaml\nteam: [{id: dana, email: dana@example.org}]\n");
+  CHECK(lines(r) == Lines{});
+  Plan copy = *r.documents.at(0).plan;
+  r.documents.clear();
+  REQUIRE(copy.find_member("dana") != nullptr);
+  CHECK(copy.find_member("dana")->email == "dana@example.org");
 }
 
 TEST_CASE("an inline strategy is read as a strategy") {

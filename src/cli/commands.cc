@@ -1,0 +1,15 @@
+#include "cli/commands.h"
+
+namespace strat::cli {
+
+namespace {
+
+constexpr Command kCommands[] = {
+    {"check", "Check strategies and plans for consistency", setup_check},
+};
+
+}  // namespace
+
+std::span<const Command> commands() { return kCommands; }
+
+}  // namespace strat::cli
