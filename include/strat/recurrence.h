@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "strat/date.h"
 
@@ -26,5 +27,16 @@ struct Recurrence {
       if (!f(nth(k))) return;
   }
 };
+
+struct Tactic;
+struct Plan;
+
+/// The recurrence of a tactic with `every:`, as check, calendar, diff and report all read it:
+/// from `from` to `to`; an open end (`from` and `every`, no `to`) runs to the end of the parent
+/// tactic's span (`to`, or the day of its `on`/`due`), else to the end of the plan's period.
+/// Nullopt when the tactic does not recur, or when its recurrence has no start or no end to
+/// be found (`every` without `from`, or open with neither bound): check reports those.
+/// The groundwork issue (#9) decides this meaning; strat(5) documents it.
+std::optional<Recurrence> tactic_recurrence(const Tactic& t, const Tactic* parent, const Plan& plan);
 
 }  // namespace strat

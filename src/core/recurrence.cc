@@ -1,5 +1,7 @@
 #include "strat/recurrence.h"
 
+#include "strat/model.h"
+
 namespace strat {
 
 namespace {
@@ -34,6 +36,16 @@ int64_t Recurrence::count() const {
 Date Recurrence::nth(int64_t k) const {
   int64_t n = k * step(every);
   return in_months(every) ? from.plus_months(static_cast<int>(n)) : from.plus_days(static_cast<int>(n));
+}
+
+std::optional<Recurrence> tactic_recurrence(const Tactic& t, const Tactic* parent, const Plan& plan) {
+  if (!t.every || !t.span.from) return std::nullopt;
+  std::optional<Date> end;
+  if (t.span.to) end = t.span.to->value;
+  else if (parent && parent->last_day()) end = parent->last_day();
+  else if (plan.period.to) end = plan.period.to->value;
+  if (!end) return std::nullopt;
+  return Recurrence{t.span.from->value, *end, t.every->value};
 }
 
 }  // namespace strat
