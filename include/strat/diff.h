@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -123,6 +124,31 @@ const std::vector<std::string_view>& diff_field_names();
 /// The error-level loading findings that stop a side from being compared (yaml-syntax,
 /// wrong-type, missing-field, limit-exceeded), as check would print them.
 std::vector<Diagnostic> load_failures(const LoadedRun& run);
+
+// ---------------------------------------------------------------- sides
+
+/// One side of a diff: where its files come from and which paths to load.
+struct DiffSide {
+  std::unique_ptr<FileSystem> fs;
+  std::vector<std::string> paths;  ///< empty: no file at all (added or deleted as a whole)
+  std::string root;                ///< stripped from file paths to pair files
+  std::string label;               ///< as the user wrote it
+};
+
+/// A side named on the command line: a file or directory on disk, else `REV:PATH` (PATH at
+/// git revision REV; an empty PATH is the repository's current directory). Throws
+/// strat::Error with one line for a path that does not exist (on disk or at the revision),
+/// an invalid or unknown revision, no repository, no git.
+DiffSide open_side(const std::string& spec);
+/// `paths` (default ".") at revision `rev`, or in the working tree when `rev` is empty;
+/// paths that exist on neither this side nor `other` are an error, paths missing here only
+/// are left out (their files show as added or removed).
+DiffSide open_revision(const std::string& rev, std::vector<std::string> paths);
+/// git's external-diff side: `file` (a temporary copy, or /dev/null) read as repository path
+/// `path`, other files (its strategy) from the working tree.
+DiffSide open_driver_side(const std::string& path, const std::string& file);
+/// Loads a side with `options`' limits and no config discovery outside the side's files.
+LoadedRun load_side(const DiffSide& side, const RunOptions& options);
 
 // ---------------------------------------------------------------- renderers
 

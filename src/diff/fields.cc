@@ -11,6 +11,16 @@
 namespace strat::diff {
 namespace {
 
+Entity make(std::string_view kind, std::string id, std::string path, std::string parent, Pos pos) {
+  Entity e;
+  e.kind = kind;
+  e.id = std::move(id);
+  e.path = std::move(path);
+  e.parent = std::move(parent);
+  e.pos = pos;
+  return e;
+}
+
 std::string number(double x) { return fmt::format("{}", x); }
 
 std::string refs(const std::vector<Ref>& rs) {
@@ -65,7 +75,7 @@ struct Fields {
 
 void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, const Tactic* parent) {
   for (const Tactic& t : tactics) {
-    Entity e{"tactic", t.id, "tactics/" + t.path, t.parent_id, t.pos};
+    Entity e = make("tactic", t.id, "tactics/" + t.path, t.parent_id, t.pos);
     e.tactic = &t;
     e.parent_tactic = parent;
     Fields f{e.fields};
@@ -92,7 +102,7 @@ void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, c
 
 std::vector<Entity> plan_entities(const Plan& p) {
   std::vector<Entity> out;
-  Entity plan{"plan", "", "plan", "", p.pos};
+  Entity plan = make("plan", "", "plan", "", p.pos);
   Fields f{plan.fields};
   f.add("name", p.name);
   f.add("strategy", p.strategy_path ? p.strategy_path->value : "", p.strategy_path ? p.strategy_path->pos : Pos{});
@@ -102,7 +112,7 @@ std::vector<Entity> plan_entities(const Plan& p) {
   f.money("budget", p.budget);
   out.push_back(std::move(plan));
   for (const TeamMember& m : p.team) {
-    Entity e{"member", m.id, "team/" + m.id, "", m.pos};
+    Entity e = make("member", m.id, "team/" + m.id, "", m.pos);
     Fields g{e.fields};
     g.add("name", m.name);
     g.add("role", m.role);
@@ -115,7 +125,7 @@ std::vector<Entity> plan_entities(const Plan& p) {
 
 std::vector<Entity> strategy_entities(const Strategy& s) {
   std::vector<Entity> out;
-  Entity strategy{"strategy", "", "strategy", "", s.pos};
+  Entity strategy = make("strategy", "", "strategy", "", s.pos);
   Fields f{strategy.fields};
   f.add("name", s.name);
   f.add("owner", s.owner);
@@ -131,36 +141,36 @@ std::vector<Entity> strategy_entities(const Strategy& s) {
   f.add("threats", strings(s.threats));
   out.push_back(std::move(strategy));
   for (const Objective& o : s.objectives) {
-    Entity e{"objective", o.id, "objectives/" + o.id, "", o.pos};
+    Entity e = make("objective", o.id, "objectives/" + o.id, "", o.pos);
     e.fields.push_back({"title", o.title, {}});
     out.push_back(std::move(e));
   }
   for (const Audience& a : s.audiences) {
-    Entity e{"audience", a.id, "audiences/" + a.id, "", a.pos};
+    Entity e = make("audience", a.id, "audiences/" + a.id, "", a.pos);
     e.fields.push_back({"title", a.title, {}});
     e.fields.push_back({"description", a.description, {}});
     out.push_back(std::move(e));
   }
   for (const Channel& c : s.channels) {
-    Entity e{"channel", c.id, "channels/" + c.id, "", c.pos};
+    Entity e = make("channel", c.id, "channels/" + c.id, "", c.pos);
     e.fields.push_back({"title", c.title, {}});
     e.fields.push_back({"type", std::string(channel_type(c.type)), {}});
     out.push_back(std::move(e));
   }
   for (const Competitor& c : s.competitors) {
-    Entity e{"competitor", c.name, "competitors/" + c.name, "", c.pos};
+    Entity e = make("competitor", c.name, "competitors/" + c.name, "", c.pos);
     e.fields.push_back({"notes", c.notes, {}});
     out.push_back(std::move(e));
   }
   for (const Goal& g : s.goals) {
-    Entity e{"goal", g.id, "goals/" + g.id, "", g.pos};
+    Entity e = make("goal", g.id, "goals/" + g.id, "", g.pos);
     Fields gf{e.fields};
     gf.add("title", g.title);
     gf.add("objectives", refs(g.objectives), g.objectives.empty() ? Pos{} : g.objectives.front().pos);
     gf.add("audiences", refs(g.audiences), g.audiences.empty() ? Pos{} : g.audiences.front().pos);
     out.push_back(std::move(e));
     for (const Kpi& k : g.kpis) {
-      Entity ke{"kpi", k.id, "goals/" + g.id + "/kpis/" + k.id, "", k.pos};
+      Entity ke = make("kpi", k.id, "goals/" + g.id + "/kpis/" + k.id, "", k.pos);
       ke.kpi = &k;
       ke.goal = g.id;
       Fields kf{ke.fields};
