@@ -29,12 +29,12 @@ std::string render_textconv(const LoadedRun& run) {
   for (const SourcePtr& f : run.workspace.files) {
     for (const auto& s : run.workspace.strategies)
       if (s->source == f) {
-        out += "# strategy " + visible(f->path()) + "\n";
+        out += "# strategy\n";
         section(out, diff::strategy_entities(*s));
       }
     for (const auto& p : run.workspace.plans)
       if (p->source == f) {
-        out += "# plan " + visible(f->path()) + "\n";
+        out += "# plan\n";
         section(out, diff::plan_entities(*p));
       }
     break;  // the first file is the one named
