@@ -105,12 +105,16 @@ std::string render_diff_markdown(const DiffResult& d, const DiffRenderOptions& o
   }
   if (!d.findings.introduced.empty() || !d.findings.fixed.empty()) {
     out += "#### Findings\n\n";
-    for (const Diagnostic& f : d.findings.introduced) out += "- introduced: " + md(finding_line(f)) + "\n";
-    for (const Diagnostic& f : d.findings.fixed) out += "- fixed: " + md(finding_line(f)) + "\n";
+    auto finding = [&](std::string_view what, const Diagnostic& f) {
+      out += fmt::format("- {} {} {}: {} ({})\n", what, code(fmt::format("{}:{}", f.file, f.pos.line)),
+                         to_string(f.severity), md(f.message), code(f.rule));
+    };
+    for (const Diagnostic& f : d.findings.introduced) finding("introduced", f);
+    for (const Diagnostic& f : d.findings.fixed) finding("fixed", f);
     out += "\n";
   }
   if (!o.impact_only && !d.changes.empty()) {
-    out += fmt::format("<details><summary>{} </summary>\n\n", plural(static_cast<long long>(d.changes.size()), "change", "changes"));
+    out += fmt::format("<details><summary>{}</summary>\n\n", plural(static_cast<long long>(d.changes.size()), "change", "changes"));
     out += "| | entity | change | old | new |\n|---|---|---|---|---|\n";
     for (const Change& c : d.changes)
       out += fmt::format("| {} | {} | {} | {} | {} |\n", op_sign(c.op) == "-" ? "\\-" : op_sign(c.op) == "+" ? "\\+" : op_sign(c.op) == "~" ? "\\~" : "→",

@@ -80,10 +80,10 @@ void changes(std::string& out, const DiffResult& d, const Style& style) {
   std::string file;
   std::string kind;
   std::vector<const Change*> group;
+  size_t w = 0;  // one path column for every file, up to a limit
+  for (const Change& c : d.changes) w = std::max(w, std::min<size_t>(48, display_width(visible(c.path))));
   auto flush = [&] {
     if (group.empty()) return;
-    size_t w = 0;
-    for (const Change* c : group) w = std::max(w, display_width(visible(c->path)));
     for (const Change* c : group) {
       std::string where;
       if (c->op == ChangeOp::added) where = c->new_location.str();

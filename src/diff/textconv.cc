@@ -15,7 +15,7 @@ void section(std::string& out, std::vector<diff::Entity> entities) {
   });
   for (const diff::Entity& e : entities) {
     out += visible(e.path) + "\n";
-    if (e.kind == "tactic") out += "  parent: " + visible(e.parent) + "\n";
+    if (!e.parent.empty()) out += "  parent: " + visible(e.parent) + "\n";
     for (const diff::Field& f : e.fields)
       if (!f.value.empty()) out += "  " + std::string(f.name) + ": " + visible(f.value) + "\n";
   }
