@@ -70,7 +70,6 @@ int run_textconv(const DiffArgs& args) {
   DiffSide side = open_side(args.textconv);
   RunOptions options;
   options.limits.max_file_bytes = args.max_file_size;
-  options.config.mode = ConfigChoice::Mode::none;
   LoadedRun run = load_side(side, options);
   if (report_failures(run, side)) return 2;
   emit(args, render_textconv(run));
@@ -121,7 +120,6 @@ int run(const DiffArgs& args) {
 
   RunOptions options;
   options.limits.max_file_bytes = args.max_file_size;
-  options.config.mode = ConfigChoice::Mode::none;
   LoadedRun old_run = load_side(a, options);
   LoadedRun new_run = load_side(b, options);
   bool failed = report_failures(old_run, a);
