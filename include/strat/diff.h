@@ -162,6 +162,10 @@ std::string render_diff_text(const DiffResult& diff, const DiffRenderOptions& op
 std::string render_diff_markdown(const DiffResult& diff, const DiffRenderOptions& options);
 std::string render_diff_json(const DiffResult& diff, const DiffRenderOptions& options);
 
+/// One line of impact for `strat log`: "budget +450 EUR; tactics +2 -1; orphaned: brand",
+/// or "no plan changes".
+std::string render_diff_oneline(const DiffResult& diff);
+
 /// A canonical rendering of a run for git's textconv: entities sorted by kind and id, one
 /// field per line, so that reordering a file changes nothing.
 std::string render_textconv(const LoadedRun& run);

@@ -43,6 +43,16 @@ class GitFileSystem final : public FileSystem {
   std::map<std::string, Blob> blobs_;  ///< repository path → blob, every file of the commit
 };
 
+/// One commit of `git log`.
+struct GitCommit {
+  std::string hash, short_hash, date, subject;  ///< date: YYYY-MM-DD (author date)
+  std::vector<std::string> parents;
+};
+
+/// The commits that touched `path` (newest first, following no renames), from git log without a
+/// shell. Throws strat::Error as GitFileSystem does, and for a path git cannot log.
+std::vector<GitCommit> git_log(const std::string& path, int max_count = 0);
+
 /// The top-level directory of the repository holding the current directory; throws
 /// strat::Error when there is none or git is missing.
 std::string git_toplevel();

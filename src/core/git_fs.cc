@@ -46,6 +46,40 @@ std::string git_toplevel() {
   return trimmed(r.out);
 }
 
+std::vector<GitCommit> git_log(const std::string& path, int max_count) {
+  git_toplevel();  // the one-line error when there is no repository
+  std::vector<std::string> args = {"log", "-z", "--format=%H%x1f%h%x1f%ad%x1f%P%x1f%s", "--date=short"};
+  if (max_count > 0) args.push_back(fmt::format("--max-count={}", max_count));
+  args.push_back("--");
+  args.push_back(path);
+  ProcessResult r = git(args);
+  if (r.status != 0) throw Error(fmt::format("cannot read the history of '{}': {}", visible(path), first_line(r.err)));
+  std::vector<GitCommit> out;
+  for (size_t at = 0; at < r.out.size();) {
+    size_t end = r.out.find('\0', at);
+    if (end == std::string::npos) end = r.out.size();
+    std::string record = r.out.substr(at, end - at);
+    at = end + 1;
+    std::vector<std::string> parts;
+    for (size_t from = 0;;) {
+      size_t sep = record.find('\x1f', from);
+      parts.push_back(record.substr(from, sep == std::string::npos ? std::string::npos : sep - from));
+      if (sep == std::string::npos) break;
+      from = sep + 1;
+    }
+    if (parts.size() < 5) continue;
+    GitCommit c{trimmed(parts[0]), parts[1], parts[2], parts[4], {}};
+    for (size_t from = 0; from < parts[3].size();) {
+      size_t sp = parts[3].find(' ', from);
+      if (sp == std::string::npos) sp = parts[3].size();
+      if (sp > from) c.parents.push_back(parts[3].substr(from, sp - from));
+      from = sp + 1;
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 GitFileSystem::GitFileSystem(std::string rev) : rev_(std::move(rev)) {
   if (!plausible_revision(rev_)) throw Error(fmt::format("invalid revision '{}'", visible(rev_)));
   top_ = git_toplevel();
