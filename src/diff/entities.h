@@ -22,7 +22,7 @@ struct Entity {
   std::string path;    ///< "tactics/ads/ads-jan"
   std::string parent;  ///< tactics: the enclosing tactic's id ("" at the top level)
   Pos pos;
-  std::vector<Field> fields;
+  std::vector<Field> fields;  ///< in a fixed order per kind; absent (empty) values left out
   const Tactic* tactic = nullptr;  ///< tactics only
   const Tactic* parent_tactic = nullptr;
   const Kpi* kpi = nullptr;  ///< KPIs only

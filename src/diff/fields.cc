@@ -58,7 +58,10 @@ std::string_view channel_type(const std::optional<ChannelType>& t) {
 /// Appends fields to one entity, each from an optional located value or a plain one.
 struct Fields {
   std::vector<Field>& out;
-  void add(std::string_view name, std::string value, Pos pos = {}) { out.push_back({name, std::move(value), pos}); }
+  /// An absent value is not stored: two sides compare it as empty (a large plan is held twice).
+  void add(std::string_view name, std::string value, Pos pos = {}) {
+    if (!value.empty()) out.push_back({name, std::move(value), pos});
+  }
   void date(std::string_view name, const std::optional<Located<Date>>& d) {
     add(name, d ? d->value.str() : "", d ? d->pos : Pos{});
   }
@@ -142,24 +145,24 @@ std::vector<Entity> strategy_entities(const Strategy& s) {
   out.push_back(std::move(strategy));
   for (const Objective& o : s.objectives) {
     Entity e = make("objective", o.id, "objectives/" + o.id, "", o.pos);
-    e.fields.push_back({"title", o.title, {}});
+    Fields{e.fields}.add("title", o.title);
     out.push_back(std::move(e));
   }
   for (const Audience& a : s.audiences) {
     Entity e = make("audience", a.id, "audiences/" + a.id, "", a.pos);
-    e.fields.push_back({"title", a.title, {}});
-    e.fields.push_back({"description", a.description, {}});
+    Fields{e.fields}.add("title", a.title);
+    Fields{e.fields}.add("description", a.description);
     out.push_back(std::move(e));
   }
   for (const Channel& c : s.channels) {
     Entity e = make("channel", c.id, "channels/" + c.id, "", c.pos);
-    e.fields.push_back({"title", c.title, {}});
-    e.fields.push_back({"type", std::string(channel_type(c.type)), {}});
+    Fields{e.fields}.add("title", c.title);
+    Fields{e.fields}.add("type", std::string(channel_type(c.type)));
     out.push_back(std::move(e));
   }
   for (const Competitor& c : s.competitors) {
     Entity e = make("competitor", c.name, "competitors/" + c.name, "", c.pos);
-    e.fields.push_back({"notes", c.notes, {}});
+    Fields{e.fields}.add("notes", c.notes);
     out.push_back(std::move(e));
   }
   for (const Goal& g : s.goals) {

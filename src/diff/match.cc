@@ -64,16 +64,28 @@ void compare(const Pairing& p, const std::string& old_file, const std::string& n
                        "parent", parent_label(*o), parent_label(*n), at(old_file, o->pos),
                        at(new_file, n->pos), new_file});
     }
-    for (const Field& nf : n->fields) {
-      if (ignore.count(std::string(nf.name))) continue;
-      const Field* of = find_field(*o, nf.name);
-      std::string old_value = of ? of->value : "";
-      if (old_value == nf.value) continue;
+    auto changed = [&](const Field* of, const Field* nf) {
+      std::string_view name = nf ? nf->name : of->name;
+      if (ignore.count(std::string(name))) return;
       Pos op = of && of->pos.known() ? of->pos : o->pos;
-      Pos np = nf.pos.known() ? nf.pos : n->pos;
+      Pos np = nf && nf->pos.known() ? nf->pos : n->pos;
       out.push_back({ChangeOp::changed, std::string(n->kind), n->id, o->id != n->id ? o->id : "",
-                     n->path, std::string(nf.name), old_value, nf.value, at(old_file, op),
-                     at(new_file, np), new_file});
+                     n->path, std::string(name), of ? of->value : "", nf ? nf->value : "",
+                     at(old_file, op), at(new_file, np), new_file});
+    };
+    // Both lists follow the kind's field order, absent values left out: merge them.
+    const auto& ofs = o->fields;
+    const auto& nfs = n->fields;
+    size_t i = 0, j = 0;
+    while (i < ofs.size() || j < nfs.size()) {
+      if (i < ofs.size() && j < nfs.size() && ofs[i].name == nfs[j].name) {
+        if (ofs[i].value != nfs[j].value) changed(&ofs[i], &nfs[j]);
+        ++i, ++j;
+      } else if (j < nfs.size() && (i == ofs.size() || !find_field(*o, nfs[j].name))) {
+        changed(nullptr, &nfs[j++]);
+      } else {
+        changed(&ofs[i++], nullptr);
+      }
     }
   }
 }

@@ -171,3 +171,19 @@ TEST_CASE("diff: findings introduced and fixed are matched by rule and entity, n
 
 }  // namespace
 }  // namespace strat::test
+
+namespace strat::test {
+namespace {
+
+TEST_CASE("diff: a value removed and one added on the same entity") {
+  std::string a = edit(std::string(kPlan), "    every: 1 week\n", "    every: 1 week\n    notes: Shot on Mondays\n");
+  std::string b = edit(std::string(kPlan), "    owner: dana\n    from: 2027-01-07", "    from: 2027-01-07");
+  b = edit(b, "    budget: 1200\n", "    budget: 1200\n    spent: 300\n");
+  CHECK(show(diff_files(with_plan(a), with_plan(b))) ==
+        "changed tactic tactics/video owner: dana →  @15/11\n"
+        "changed tactic tactics/video spent:  → 300 @11/19\n"
+        "changed tactic tactics/video notes: Shot on Mondays →  @11/11\n");
+}
+
+}  // namespace
+}  // namespace strat::test
