@@ -147,8 +147,11 @@ DiffSide open_revision(const std::string& rev, std::vector<std::string> paths);
 /// git's external-diff side: `file` (a temporary copy, or /dev/null) read as repository path
 /// `path`, other files (its strategy) from the working tree.
 DiffSide open_driver_side(const std::string& path, const std::string& file);
-/// Loads a side with `options`' limits and no config discovery outside the side's files.
+/// Loads a side with `options`' limits; a side with no paths is an empty run.
 LoadedRun load_side(const DiffSide& side, const RunOptions& options);
+/// Loads both sides at once, on two threads (`options.jobs` 1: one after the other).
+std::pair<LoadedRun, LoadedRun> load_sides(const DiffSide& old_side, const DiffSide& new_side,
+                                           const RunOptions& options);
 
 // ---------------------------------------------------------------- renderers
 

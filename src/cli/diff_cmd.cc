@@ -120,8 +120,7 @@ int run(const DiffArgs& args) {
 
   RunOptions options;
   options.limits.max_file_bytes = args.max_file_size;
-  LoadedRun old_run = load_side(a, options);
-  LoadedRun new_run = load_side(b, options);
+  auto [old_run, new_run] = load_sides(a, b, options);
   bool failed = report_failures(old_run, a);
   failed |= report_failures(new_run, b);
   if (failed) return 2;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "strat/check.h"
+#include "strat/parallel.h"
 
 namespace strat::diff {
 namespace {
@@ -30,8 +31,8 @@ std::vector<Diagnostic> only_in(const std::vector<Diagnostic>& side, const std::
 
 FindingChanges diff_findings(const LoadedRun& old_run, const LoadedRun& new_run, Date today,
                              const std::function<std::string(const std::string&)>& old_to_new_file) {
-  std::vector<Diagnostic> a = check_loaded(old_run, today).diagnostics;
-  std::vector<Diagnostic> b = check_loaded(new_run, today).diagnostics;
+  std::vector<Diagnostic> a, b;
+  parallel_for(2, 2, [&](size_t i) { (i ? b : a) = check_loaded(i ? new_run : old_run, today).diagnostics; });
   auto same = [](const std::string& f) { return f; };
   return {only_in(b, a, same, old_to_new_file), only_in(a, b, old_to_new_file, same)};
 }

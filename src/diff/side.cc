@@ -6,6 +6,7 @@
 #include "strat/diff.h"
 #include "strat/error.h"
 #include "strat/git.h"
+#include "strat/parallel.h"
 #include "strat/terminal.h"
 
 namespace strat {
@@ -101,6 +102,20 @@ LoadedRun load_side(const DiffSide& side, const RunOptions& options) {
   RunOptions o = options;
   o.paths = side.paths;
   return load_run(o, *side.fs);
+}
+
+}  // namespace strat
+
+namespace strat {
+
+std::pair<LoadedRun, LoadedRun> load_sides(const DiffSide& old_side, const DiffSide& new_side,
+                                           const RunOptions& options) {
+  std::pair<LoadedRun, LoadedRun> runs;
+  parallel_for(2, options.jobs == 1 ? 1 : 2, [&](size_t i) {
+    if (i == 0) runs.first = load_side(old_side, options);
+    else runs.second = load_side(new_side, options);
+  });
+  return runs;
 }
 
 }  // namespace strat
