@@ -134,7 +134,7 @@ int run(const DiffArgs& args) {
 
   render_options.color = args.format == "text" && args.output.empty() && use_color(args.common);
   render_options.impact_only = args.impact_only;
-  if (!args.quiet && (d.has_changes() || args.format == "json"))
+  if (!args.quiet && (d.has_changes() || args.format == "json" || !args.output.empty()))
     emit(args, render(args, d, render_options));
   if (driver) return 0;  // git stops at a driver that exits non-zero
   if (args.fail_on_findings) return d.introduces_errors() ? 1 : 0;
@@ -153,7 +153,7 @@ void setup_diff(CLI::App& app, int& status) {
   cmd->add_option("--format,-f", args->format, "Output format: text, markdown or json")
       ->type_name("FORMAT")->check(CLI::IsMember({"text", "markdown", "json"}).description(""));
   cmd->add_option("--output,-o", args->output, "Write the diff to FILE (atomically) instead of stdout")->type_name("FILE");
-  cmd->add_option("--ignore", args->ignore, "Leave this field out of the comparison (repeatable), e.g. notes")
+  cmd->add_option("--ignore", args->ignore, "Leave this field out of the comparison (repeatable), e.g. notes")->allow_extra_args(false)
       ->type_name("FIELD");
   cmd->add_flag("--impact-only", args->impact_only, "Print only the impact, not each change");
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing; only set the exit status");

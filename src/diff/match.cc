@@ -52,7 +52,9 @@ void compare(const Pairing& p, const std::string& old_file, const std::string& n
   for (const Entity* e : p.added)
     out.push_back({ChangeOp::added, std::string(e->kind), e->id, "", e->path, "", "", "", {},
                    at(new_file, e->pos), new_file});
-  for (const auto& [o, n] : p.pairs) {
+  for (const auto& pair : p.pairs) {
+    const Entity* o = pair.first;  // named, not bound: older clangs cannot capture bindings
+    const Entity* n = pair.second;
     if (o->id != n->id)
       out.push_back({ChangeOp::renamed, std::string(n->kind), n->id, o->id, n->path, "", o->path,
                      n->path, at(old_file, o->pos), at(new_file, n->pos), new_file});

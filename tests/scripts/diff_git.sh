@@ -104,6 +104,13 @@ git diff main~1 main -- plans/plan-2027-q1.yaml > out 2> err
 [ ! -s out ] && ok || fail "textconv hides a reorder"
 git config --unset diff.strat.textconv
 
+# ---- strat log
+expect 0 "strat log" log plans/plan-2027-q1.yaml --today 2027-01-05
+has out "budget +800 ILS" "strat log shows the budget delta"
+has out "plan added" "strat log shows the first revision"
+[ "$(wc -l < out)" = 3 ] && ok || fail "strat log lists three revisions"
+expect 2 "strat log outside a repository" log /nonexistent-dir/plan.yaml
+
 # ---- errors: one line each, exit 2
 expect 2 "an unknown revision" diff nosuchrev:plans/plan-2027-q1.yaml plans/plan-2027-q1.yaml
 has err "unknown revision 'nosuchrev'" "the unknown revision is named"
