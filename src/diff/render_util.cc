@@ -99,8 +99,8 @@ std::string change_phrase(const Change& c, size_t width) {
   switch (c.op) {
     case ChangeOp::added: return "added";
     case ChangeOp::removed: return "removed";
-    case ChangeOp::moved: return "moved from " + c.old_value + " to " + c.new_value;
-    case ChangeOp::renamed: return "renamed from " + c.old_id;
+    case ChangeOp::moved: return "moved from " + visible(c.old_value) + " to " + visible(c.new_value);
+    case ChangeOp::renamed: return "renamed from " + visible(c.old_id);
     case ChangeOp::changed: return c.field + ": " + show(c.old_value) + " → " + show(c.new_value);
   }
   return "";
