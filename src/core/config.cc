@@ -7,7 +7,7 @@
 
 #include "strat/error.h"
 #include "strat/load.h"
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 
 namespace strat {
 

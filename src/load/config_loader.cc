@@ -10,7 +10,7 @@
 #include "load/yaml_events.h"
 #include "strat/config.h"
 #include "strat/format.h"
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 #include "strat/text.h"
 
 namespace strat {
