@@ -29,6 +29,17 @@ std::string parent_path(const std::string& path) {
   return parent.empty() ? "." : parent;
 }
 
+/// Lexically normal, with no trailing '/' (except for "/" itself).
+static std::string normal_absolute(const stdfs::path& p) {
+  std::string s = p.lexically_normal().string();
+  if (s.size() > 1 && s.ends_with('/')) s.pop_back();
+  return s;
+}
+
+std::string FileSystem::absolute(const std::string& path) const {
+  return normal_absolute(stdfs::absolute(path));
+}
+
 // ---------------------------------------------------------------- disk
 
 FileSystem::Type DiskFileSystem::type(const std::string& path) const {
@@ -145,6 +156,10 @@ std::vector<std::string> MemoryFileSystem::list(const std::string& dir) const {
 }
 
 std::string MemoryFileSystem::identity(const std::string& path) const { return join_path(".", path); }
+
+std::string MemoryFileSystem::absolute(const std::string& path) const {
+  return normal_absolute(stdfs::path(cwd_) / path);  // `/` keeps an absolute `path` as it is
+}
 
 // ---------------------------------------------------------------- writing
 

@@ -1,7 +1,6 @@
 // parse_config: the text of a .strat.yaml → Config, through the same typed reader as plans,
 // so a malformed config gets the same positioned diagnostics (yaml-syntax, wrong-type,
 // unknown-key with did-you-mean) as a malformed plan.
-#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
@@ -147,8 +146,6 @@ Config parse_config(const SourcePtr& source, const std::string& dir) {
   Config config;
   config.source = source;
   config.dir = dir;
-  config.abs_dir = std::filesystem::absolute(dir).lexically_normal().string();
-  if (config.abs_dir.size() > 1 && config.abs_dir.ends_with('/')) config.abs_dir.pop_back();
 
   const std::string& text = source->text();
   DiagnosticSink sink(config.diagnostics);
