@@ -16,9 +16,16 @@ utf8proc_int32_t next_codepoint(std::string_view s, size_t& i) {
   return n > 0 ? cp : -1;
 }
 
+/// An emoji that a text presentation selector (U+FE0E) can turn into a one-column symbol:
+/// the bases of Unicode's emoji variation sequences lie in these blocks.
+bool emoji_variation_base(utf8proc_int32_t cp) {
+  return (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
 /// One extended grapheme cluster starting at `s[i]`: advances i past it and returns its width.
-/// A cluster is as wide as its widest code point, and an emoji presentation selector (U+FE0F)
-/// or a regional-indicator pair (a flag) makes it 2. Invalid bytes and tabs are 1 each.
+/// A cluster is as wide as its widest code point; an emoji presentation selector (U+FE0F) or a
+/// regional-indicator pair (a flag) makes it 2, a text presentation selector (U+FE0E) right
+/// after an emoji makes it 1. Invalid bytes and tabs are 1 each.
 size_t next_cluster(std::string_view s, size_t& i) {
   utf8proc_int32_t first = next_codepoint(s, i);
   if (first < 0 || first == '\t') return 1;
@@ -34,6 +41,7 @@ size_t next_cluster(std::string_view s, size_t& i) {
       break;
     }
     if (cp == 0xFE0F || (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF)) width = 2;
+    else if (cp == 0xFE0E && prev == first && emoji_variation_base(first)) width = 1;
     else width = std::max(width, utf8proc_charwidth(cp));
     prev = cp;
   }
@@ -92,31 +100,22 @@ size_t first_invalid_utf8(std::string_view text) {
 }
 
 std::string valid_utf8(std::string_view text) {
+  if (first_invalid_utf8(text) == std::string_view::npos) return std::string(text);
   std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    bool ok = len && i + len <= text.size();
-    for (size_t k = 1; ok && k < len; ++k)
-      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (ok && len >= 3) {  // no overlong forms, no surrogates, nothing above U+10FFFF
-      unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0) && !(c == 0xF0 && c1 < 0x90) &&
-           !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (ok) {
-      out.append(text.substr(i, len));
-      i += len - 1;
-    } else {
-      out += "\xEF\xBF\xBD";
-    }
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    if (next_codepoint(text, i) < 0) out += "\xEF\xBF\xBD";
+    else out.append(text.substr(at, i - at));
   }
   return out;
+}
+
+size_t utf8_sequence_start(std::string_view text, size_t i) {
+  if (i >= text.size()) return text.size();
+  auto continuation = [&](size_t k) { return (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80; };
+  for (int back = 0; back < 3 && i > 0 && continuation(i); ++back) --i;
+  return i;
 }
 
 size_t codepoint_count(std::string_view text) {
