@@ -16,16 +16,18 @@ utf8proc_int32_t next_codepoint(std::string_view s, size_t& i) {
   return n > 0 ? cp : -1;
 }
 
-/// An emoji that a text presentation selector (U+FE0E) can turn into a one-column symbol:
-/// the bases of Unicode's emoji variation sequences lie in these blocks.
+/// A character whose presentation a variation selector chooses (U+FE0E text, one column;
+/// U+FE0F emoji, two): the bases of Unicode's emoji variation sequences lie in these ranges.
 bool emoji_variation_base(utf8proc_int32_t cp) {
-  return (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+  return cp == '#' || cp == '*' || (cp >= '0' && cp <= '9') || cp == 0xA9 || cp == 0xAE ||
+         (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3030 && cp <= 0x3299) ||
+         (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
 /// One extended grapheme cluster starting at `s[i]`: advances i past it and returns its width.
-/// A cluster is as wide as its widest code point; an emoji presentation selector (U+FE0F) or a
-/// regional-indicator pair (a flag) makes it 2, a text presentation selector (U+FE0E) right
-/// after an emoji makes it 1. Invalid bytes and tabs are 1 each.
+/// A cluster is as wide as its widest code point; a regional-indicator pair (a flag) is 2, and
+/// a presentation selector right after its base makes it 2 (U+FE0F) or 1 (U+FE0E). Invalid
+/// bytes and tabs are 1 each.
 size_t next_cluster(std::string_view s, size_t& i) {
   utf8proc_int32_t first = next_codepoint(s, i);
   if (first < 0 || first == '\t') return 1;
@@ -40,8 +42,9 @@ size_t next_cluster(std::string_view s, size_t& i) {
       i = at;
       break;
     }
-    if (cp == 0xFE0F || (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF)) width = 2;
-    else if (cp == 0xFE0E && prev == first && emoji_variation_base(first)) width = 1;
+    bool selects = prev == first && emoji_variation_base(first);
+    if ((cp == 0xFE0F && selects) || (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF)) width = 2;
+    else if (cp == 0xFE0E && selects) width = 1;
     else width = std::max(width, utf8proc_charwidth(cp));
     prev = cp;
   }

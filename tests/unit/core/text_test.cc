@@ -153,3 +153,9 @@ TEST_CASE("valid_utf8 replaces each bad byte, and sequence starts") {
   CHECK(utf8_sequence_start(s, 99) == s.size());
   CHECK(utf8_sequence_start("\x80\x80\x80\x80\x80", 4) == 1);  // never more than three back
 }
+
+TEST_CASE("display width: a selector only counts right after a base that takes it") {
+  CHECK(display_width(" \uFE0F") == 1);
+  CHECK(display_width("\u00A9\uFE0F") == 2);  // copyright sign, emoji presentation
+  CHECK(display_width("\u2764\u0301\uFE0F") == 1);  // the selector is not next to its base
+}
