@@ -97,6 +97,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   out_ += '"';
   out_ += json_escape(text);
   out_ += '"';
+  if (stack_.empty()) out_ += '\n';
   return *this;
 }
 

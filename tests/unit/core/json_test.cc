@@ -29,3 +29,11 @@ TEST_CASE("JsonWriter writes integers of every width and escapes controls") {
   w.value(std::string("\x7f\x1f\xff")).end_array();
   CHECK(w.str() == "[7, 18446744073709551615, -3, \"\\u007f\\u001f\uFFFD\"]\n");
 }
+
+TEST_CASE("JsonWriter ends every top-level value with a newline") {
+  CHECK(JsonWriter().value("x").str() == "\"x\"\n");
+  CHECK(JsonWriter().value(2).str() == "2\n");
+  CHECK(JsonWriter().value(0.1).str() == "0.1\n");
+  CHECK(JsonWriter().value(1.0 / 0.0).str() == "null\n");
+  CHECK(JsonWriter().begin_array().end_array().str() == "[]\n");
+}
