@@ -13,7 +13,8 @@ namespace strat {
 /// ⌚︎ (U+FE0E, text presentation) is 1.
 size_t display_width(std::string_view text);
 /// The longest prefix of `text` that fits in `width` columns, never splitting a grapheme
-/// cluster; when `text` is cut, `ellipsis` (counted in the width) ends it.
+/// cluster; when `text` is cut, `ellipsis` (counted in the width) ends it, unless even the
+/// ellipsis is wider than `width`.
 std::string truncate_to_width(std::string_view text, size_t width, std::string_view ellipsis = "…");
 /// `text` padded with spaces on the right (pad_right), left (pad_left) or both sides (center,
 /// the odd column on the right) to `width` display columns; wider text is left as it is.

@@ -61,7 +61,8 @@ size_t display_width(std::string_view text) {
 
 std::string truncate_to_width(std::string_view text, size_t width, std::string_view ellipsis) {
   if (display_width(text) <= width) return std::string(text);
-  size_t room = width >= display_width(ellipsis) ? width - display_width(ellipsis) : 0;
+  bool fits = width >= display_width(ellipsis);  // else the text is cut without it
+  size_t room = fits ? width - display_width(ellipsis) : width;
   size_t used = 0;
   size_t end = 0;
   for (size_t i = 0; i < text.size();) {
@@ -71,7 +72,7 @@ std::string truncate_to_width(std::string_view text, size_t width, std::string_v
     end = i;
   }
   std::string out(text.substr(0, end));
-  if (width >= display_width(ellipsis)) out += ellipsis;
+  if (fits) out += ellipsis;
   return out;
 }
 
