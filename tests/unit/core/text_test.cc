@@ -123,7 +123,7 @@ TEST_CASE("truncation at the edges") {
   CHECK(truncate_to_width("abcd", 1) == "…");
   CHECK(truncate_to_width("abcdef", 5, "...") == "ab...");
   CHECK(truncate_to_width("abcdef", 2, "...") == "ab");  // no room for the ellipsis
-  CHECK(truncate_to_width("\x01\x02abc", 0) == "\x01\x02");   // zero-width clusters fit in 0
+  CHECK(truncate_to_width("\x01\x02" "abc", 0) == "\x01\x02");   // zero-width clusters fit in 0
   CHECK(truncate_to_width("abcdef", 3, "") == "abc");
   CHECK(truncate_to_width("漢字", 3, "") == "漢");
 }
