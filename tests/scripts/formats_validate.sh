@@ -5,7 +5,8 @@
 # For several input sets (the golden format fixtures with tricky characters,
 # examples/broken, a clean example, a file with control characters, absolute
 # and ./ paths) it checks that:
-# - json, sarif and gitlab parse with Python's json module;
+# - json, sarif and gitlab parse with Python's json module; json's summary counts
+#   errors, warnings and notes as its diagnostics do;
 # - sarif validates against the official SARIF 2.1.0 schema (../shared/schemas),
 #   every ruleIndex points at its rule, uris are relative, percent-encoded and
 #   decode to the file, and fingerprints are present;
@@ -73,8 +74,14 @@ def relative(path):
         path = os.path.relpath(path)
     return os.path.normpath(path)
 
-ref = json.loads(load("json"))["diagnostics"]
+report = json.loads(load("json"))
+ref = report["diagnostics"]
 check(isinstance(ref, list), "json: no diagnostics array")
+summary = report["summary"]
+check(set(summary) == {"errors", "warnings", "notes", "files"}, f"json: summary keys {sorted(summary)}")
+for key, severity in (("errors", "error"), ("warnings", "warning"), ("notes", "note")):
+    check(summary.get(key) == sum(d["severity"] == severity for d in ref),
+          f"json: summary {key} is {summary.get(key)}, the diagnostics say otherwise")
 
 # SARIF
 sarif = json.loads(load("sarif"))
