@@ -57,9 +57,7 @@ std::string name_list(const std::vector<std::string>& names, size_t max) {
   return out;
 }
 
-std::string money_number(int64_t cents) {
-  return cents < 0 ? "-" + Money{-cents}.str() : Money{cents}.str();
-}
+std::string money_number(int64_t cents) { return Money{cents}.str(); }
 
 std::string signed_money(int64_t cents) {
   if (cents == 0) return "0";
