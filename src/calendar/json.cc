@@ -23,7 +23,9 @@ void tactic_fields(JsonWriter& w, const TacticInfo& t) {
   w.key("owner");
   if (t.owner.empty()) w.null();
   else w.value(t.owner);
-  w.key("status").value(to_string(t.status));
+  w.key("status");
+  if (t.milestone != MilestoneKind::none) w.null();
+  else w.value(to_string(t.status));
 }
 
 }  // namespace
