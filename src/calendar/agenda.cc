@@ -67,7 +67,8 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
   auto cap = [](size_t& w, size_t max) { w = std::min(w, max); };
   cap(owner_w, 12), cap(channel_w, 14), cap(goal_w, 16), cap(plan_w, 16);
   auto fixed = [&] { return 17 + (owner_w ? owner_w + 2 : 0) + (channel_w ? channel_w + 2 : 0) + (goal_w ? goal_w + 2 : 0) + (plan_w ? plan_w + 2 : 0); };
-  while (fixed() + 20 > width && (owner_w > 6 || channel_w > 6 || goal_w > 6 || plan_w > 6))
+  size_t title_min = std::max<size_t>(20, width * 9 / 20);  // the title keeps 45% of the line
+  while (fixed() + title_min > width && (owner_w > 6 || channel_w > 6 || goal_w > 6 || plan_w > 6))
     for (size_t* w : {&plan_w, &goal_w, &channel_w, &owner_w})
       if (*w > 6) --*w;
   size_t title_w = width > fixed() ? width - fixed() : 10;
@@ -92,7 +93,7 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
                                                                                                        : " ";
     // The note ("day 3 of 14") is kept whole; the title gives way.
     std::string note = l.note.empty() ? "" : " (" + l.note + ")";
-    size_t note_w = std::min(display_width(note), title_w / 2);
+    size_t note_w = std::min(display_width(note), title_w > 20 ? title_w - 10 : title_w / 2);
     std::string title = cal::cell(t.title, std::min(display_width(t.title), title_w - note_w));
     std::string row = date + std::string(mark) + " " + palette.paint(t, pad_right(title + truncate_to_width(note, note_w), title_w));
     if (owner_w) row += "  " + cal::cell(t.owner, owner_w);
