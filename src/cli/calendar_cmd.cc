@@ -25,6 +25,7 @@ struct CalendarArgs {
   std::string group_by = "goal", ics_method, config;
   bool week = false, ascii = false, no_milestones = false, no_config = false;
   int days = 0, months = 1;
+  int64_t max_occurrences = CalendarOptions{}.max_total_occurrences;
   std::vector<std::string> owners, channels, goals, statuses;
 };
 
@@ -111,6 +112,7 @@ int run(const CalendarArgs& a) {
   if (!a.ics_method.empty()) one_of("--ics-method", a.ics_method, {"none", "publish"});
   if (a.days < 0) throw Error(fmt::format("--days must be a positive number of days, not {}", a.days));
   if (a.months < 1 || a.months > 120) throw Error(fmt::format("--months must be 1 to 120, not {}", a.months));
+  if (a.months != 1 && a.month.empty()) throw Error("--months needs --month, the first month to show");
   if (!a.month.empty() && !parse_month(a.month))
     throw Error(fmt::format("--month must be a month written YYYY-MM, not '{}'", a.month));
   if (!a.from.empty()) date_option("--from", a.from);
@@ -147,6 +149,7 @@ int run(const CalendarArgs& a) {
   options.filter.channels = a.channels;
   options.filter.goals = a.goals;
   options.milestones = !a.no_milestones;
+  options.max_total_occurrences = a.max_occurrences;
   Calendar cal = build_calendar(run.workspace, options);
   for (const Diagnostic& d : cal.diagnostics) print_diagnostic(d);
   if (cal.limit_hit) return 2;
@@ -201,6 +204,8 @@ void setup_calendar(CLI::App& app, int& status) {
   cmd->add_option("--ics-method", args->ics_method, "ICS: none (default) or publish (METHOD:PUBLISH)")->type_name("METHOD");
   cmd->add_flag("--ascii", args->ascii, "ASCII box drawing and markers only");
   cmd->add_flag("--no-milestones", args->no_milestones, "Hide KPI due dates, period start and end, reviews");
+  cmd->add_option("--max-occurrences", args->max_occurrences, "Stop (exit 2) past this many occurrences in one run (default: 1000000)")
+      ->type_name("N")->check(CLI::Range(int64_t{1}, int64_t{100'000'000}).description(""));
   cmd->add_option("--config", args->config, "Use this config file (default: .strat.yaml, found upward)")->type_name("FILE");
   cmd->add_flag("--no-config", args->no_config, "Use no config file at all");
   add_common_options(*cmd, args->common);
