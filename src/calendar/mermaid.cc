@@ -37,6 +37,8 @@ std::string sanitize(std::string_view text) {
     }
   }
   while (!out.empty() && out.front() == ' ') out.erase(0, 1);
+  // A task name that starts like a date ("2027-02-17") is read as one: code its first digit.
+  if (!out.empty() && out[0] >= '0' && out[0] <= '9') out = fmt::format("#{};", static_cast<int>(out[0])) + out.substr(1);
   return out.empty() ? "#32;" : out;
 }
 
@@ -83,7 +85,7 @@ std::string render_mermaid(const Calendar& cal, const RenderOptions& o) {
     }
   }
   if (cal.range.contains(o.today))
-    out += fmt::format("    section Today\n    {} :milestone, today, {}, {}\n", o.today.str(), o.today.str(), o.today.str());
+    out += fmt::format("    section Today\n    Today {} :milestone, today, {}, {}\n", o.today.str(), o.today.str(), o.today.str());
   return out;
 }
 
