@@ -1,6 +1,7 @@
 // The month view: a grid like cal(1) and remind -c, occurrences listed in their day cells,
 // spans drawn across the days they cover (start, middle and end markers, as khal does).
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -47,6 +48,12 @@ class MonthGrid {
       : cal_(cal), o_(o), g_(cal::Glyphs::of(o.ascii)), box_(Box::of(o.ascii)), palette_(o) {
     cw_ = static_cast<size_t>(std::max((std::max(o.width, 36) - 8) / 7, 4));
     max_rows_ = cw_ >= 14 ? 5 : 4;
+    // Each occurrence filed under the weeks it touches, once: drawing a week never scans the
+    // whole calendar.
+    for (const Occurrence& occ : cal.occurrences) {
+      Date a = std::max(occ.start, cal.range.from), b = std::min(occ.end, cal.range.to);
+      for (Date wk = week_first_day(a, o.week_start); wk <= b; wk = wk.plus_days(7)) by_week_[wk.days()].push_back(&occ);
+    }
   }
 
   std::string month(int year, unsigned month) {
@@ -71,11 +78,12 @@ class MonthGrid {
     DayRange shown{std::max({wk, m.from, cal_.range.from}), std::min({wk.plus_days(6), m.to, cal_.range.to})};
     std::vector<std::vector<Slot>> singles(7);
     std::vector<const Occurrence*> spans;
-    if (shown.from <= shown.to)
-      for (const Occurrence& o : cal_.occurrences) {
-        if (o.kind == OccurrenceKind::span && shown.overlaps(o.start, o.end)) spans.push_back(&o);
-        else if (o.kind != OccurrenceKind::span && shown.contains(o.start))
-          singles[o.start.days() - wk.days()].push_back({&o});
+    auto filed = by_week_.find(wk.days());
+    if (shown.from <= shown.to && filed != by_week_.end())
+      for (const Occurrence* o : filed->second) {
+        if (o->kind == OccurrenceKind::span && shown.overlaps(o->start, o->end)) spans.push_back(o);
+        else if (o->kind != OccurrenceKind::span && shown.contains(o->start))
+          singles[o->start.days() - wk.days()].push_back({o});
       }
     std::stable_sort(spans.begin(), spans.end(), [](const Occurrence* a, const Occurrence* b) {
       return a->end.days() - a->start.days() < b->end.days() - b->start.days();
@@ -163,6 +171,7 @@ class MonthGrid {
   cal::Palette palette_;
   size_t cw_ = 10;
   size_t max_rows_ = 4;
+  std::unordered_map<int, std::vector<const Occurrence*>> by_week_;  // a week's first day → its occurrences
 };
 
 }  // namespace

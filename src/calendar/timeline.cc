@@ -1,6 +1,7 @@
 // The timeline view: a Gantt chart in the terminal, one row per tactic (nested ones indented
 // under their parent), bars on a day, week or month scale, a today marker and milestones.
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -92,11 +93,13 @@ std::string render_timeline(const Calendar& cal, const RenderOptions& o) {
   for (size_t i = 0; i < cols; ++i) marker += today_col >= 0 && i == static_cast<size_t>(today_col) * unit_w ? std::string(g.today) : " ";
   if (today_col >= 0) out += row_line("today", marker);
 
+  std::unordered_map<const TacticInfo*, std::vector<const Occurrence*>> of_tactic;  // rows never rescan
+  for (const Occurrence& occ : cal.occurrences) of_tactic[occ.tactic.get()].push_back(&occ);
   for (const auto& t : rows) {
     std::vector<std::string_view> bar(cols, " ");
     if (today_col >= 0) bar[static_cast<size_t>(today_col) * unit_w] = o.ascii ? ":" : "┊";
-    for (const Occurrence& occ : cal.occurrences) {
-      if (occ.tactic != t) continue;
+    for (const Occurrence* o : of_tactic[t.get()]) {
+      const Occurrence& occ = *o;
       if (occ.kind == OccurrenceKind::span) {
         int a = scale.column(std::max(occ.start, cal.range.from)), b = scale.column(std::min(occ.end, cal.range.to));
         for (int c = a; c >= 0 && c <= b; ++c)
