@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "strat/format.h"
 #include "strat/text.h"
 
 namespace strat {
@@ -15,7 +16,10 @@ const std::vector<std::string_view>& calendar_views() {
 }
 
 const std::vector<std::string_view>& calendar_formats() {
-  static const std::vector<std::string_view> names{"text", "json", "ics", "csv", "mermaid"};
+  static const std::vector<std::string_view> names = [] {
+    auto table = format_names("calendar");
+    return std::vector<std::string_view>(table.begin(), table.end());
+  }();
   return names;
 }
 

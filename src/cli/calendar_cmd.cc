@@ -104,7 +104,7 @@ void print_diagnostic(const Diagnostic& d) {
 int run(const CalendarArgs& a) {
   // Usage errors before any work.
   std::string view = one_of("--view", a.view.empty() ? "agenda" : a.view, calendar_views());
-  std::string format = one_of("--format", a.format.empty() ? "text" : a.format, calendar_formats());
+  if (!a.format.empty()) one_of("--format", a.format, calendar_formats());
   if (!a.week_start.empty()) one_of("--week-start", a.week_start, {"mon", "sun", "sat"});
   one_of("--color-by", a.color_by, {"goal", "channel", "owner"});
   one_of("--group-by", a.group_by, {"goal", "channel", "owner"});
@@ -140,6 +140,9 @@ int run(const CalendarArgs& a) {
       load_errors = true;
     }
 
+  // --format, else the config's `calendar: {format:}`, else the view.
+  const std::string* configured = run.run_config ? run.run_config->format_for("calendar") : nullptr;
+  std::string format = !a.format.empty() ? a.format : configured ? *configured : "text";
   RenderOptions ro2;
   ro2.week_start = week_start_of(a, run);
   CalendarArgs resolved = a;

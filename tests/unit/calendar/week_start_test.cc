@@ -1,4 +1,4 @@
-// week_start: read from a plan and from .strat.yaml, and rejected when it is not mon, sun or sat.
+// week_start: read from a plan and from .strat.yaml's calendar section, and rejected when it is not mon, sun or sat.
 #include "calendar/calendar_test_util.h"
 #include "strat/config.h"
 
@@ -22,12 +22,12 @@ TEST_CASE("calendar week_start: anything but mon, sun or sat is wrong-type") {
   CHECK_FALSE(ws.plans[0]->week_start);
 }
 
-TEST_CASE("calendar week_start: .strat.yaml sets it for the plans below it") {
-  auto source = std::make_shared<Source>("repo/.strat.yaml", "week_start: sun\n");
+TEST_CASE("calendar week_start: .strat.yaml's calendar: section sets it for the plans below it") {
+  auto source = std::make_shared<Source>("repo/.strat.yaml", "calendar: {week_start: sun}\n");
   Config c = parse_config(source, "repo");
   CHECK(c.diagnostics.empty());
   CHECK(c.week_start == "sun");
-  Config bad = parse_config(std::make_shared<Source>("repo/.strat.yaml", "week_start: 7\n"), "repo");
+  Config bad = parse_config(std::make_shared<Source>("repo/.strat.yaml", "calendar: {week_start: 7}\n"), "repo");
   REQUIRE(bad.diagnostics.size() == 1);
   CHECK(bad.diagnostics[0].rule == "wrong-type");
 }
