@@ -1,4 +1,5 @@
 // strat calendar [PATH...]: options → load_run → build_calendar → a view or an export.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include "strat/calendar.h"
 #include "strat/calendar_render.h"
 #include "strat/error.h"
+#include "strat/format.h"
 #include "strat/run.h"
 #include "strat/terminal.h"
 #include "strat/text.h"
@@ -28,6 +30,10 @@ struct CalendarArgs {
   int64_t max_occurrences = CalendarOptions{}.max_total_occurrences;
   std::vector<std::string> owners, channels, goals, statuses;
 };
+
+bool lookup_name(const std::string& value, const std::vector<std::string_view>& names) {
+  return std::find(names.begin(), names.end(), value) != names.end();
+}
 
 /// `value` when it is one of `names`, else a one-line usage error with did-you-mean.
 std::string one_of(std::string_view option, const std::string& value, const std::vector<std::string_view>& names) {
@@ -104,7 +110,7 @@ void print_diagnostic(const Diagnostic& d) {
 int run(const CalendarArgs& a) {
   // Usage errors before any work.
   std::string view = one_of("--view", a.view.empty() ? "agenda" : a.view, calendar_views());
-  if (!a.format.empty()) one_of("--format", a.format, calendar_formats());
+  if (!a.format.empty() && !lookup_name(a.format, calendar_formats())) throw_unknown_format(a.format, format_names("calendar"));
   if (!a.week_start.empty()) one_of("--week-start", a.week_start, {"mon", "sun", "sat"});
   one_of("--color-by", a.color_by, {"goal", "channel", "owner"});
   one_of("--group-by", a.group_by, {"goal", "channel", "owner"});
