@@ -30,6 +30,7 @@
 #include <thread>
 #include <vector>
 
+#include "calendar_bench.h"
 #include "gen.h"
 
 namespace fs = std::filesystem;
@@ -392,6 +393,18 @@ int main(int argc, char** argv) {
         (c.tactics == 5000 ? per_tactic_5k : per_tactic_100k) = m[1].seconds / c.tactics;
       }
       add_row(c.name + " (1 plan + strategy)", bytes, m[0], m[1], target, met);
+    }
+    // strat calendar beside strat check on the 5,000-tactic set (bench/calendar_bench.cc).
+    for (const auto& c : strat::bench::calendar_bench(strat, (inputs / "n5000").string(), today, [&](const auto& cmds) {
+           std::vector<strat::bench::Timing> t;
+           for (const Measure& m : measure(cmds, std::vector<int>(cmds.size(), 0), quick ? 3 : 9, scratch)) t.push_back({m.seconds, m.rss});
+           return t;
+         })) {
+      double tr = c.calendar.seconds / c.check.seconds, rr = c.calendar.rss / c.check.rss;
+      rows.push_back({c.name + ", 5,000 tactics", "—", fmt_time(c.check.seconds) + " (check)", fmt_time(c.calendar.seconds),
+                      fmt_ratio(tr) + " of check", fmt_bytes(c.calendar.rss), fmt_ratio(rr) + " of check",
+                      "≤ " + fmt_ratio(c.max_time_ratio) + " check; RSS ≤ " + fmt_ratio(c.max_rss_ratio),
+                      verdict(tr <= c.max_time_ratio && rr <= c.max_rss_ratio, "")});
     }
     {
       double r = per_tactic_100k / per_tactic_5k;

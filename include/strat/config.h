@@ -35,6 +35,7 @@ struct Config {
   /// `format:` of the other subcommands' sections (`calendar: {format: ics}`), by subcommand;
   /// each is one of format_names(subcommand).
   std::map<std::string, std::string, std::less<>> formats;
+  std::optional<std::string> week_start;  ///< `calendar: {week_start:}`: mon, sun or sat
   std::vector<Diagnostic> diagnostics;
 
   /// The severity `rule` has under this config (`fallback` when no entry matches); nullopt: off.

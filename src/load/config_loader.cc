@@ -23,6 +23,8 @@ constexpr std::string_view kKeys[] = {"rules",    "ignore",   "fail-on", "format
                                       "check",    "calendar", "diff",    "report"};
 constexpr size_t kFirstCommand = 4;  // kKeys from here on are subcommand sections
 constexpr std::string_view kCheckKeys[] = {"format", "fail-on"};
+constexpr std::string_view kCalendarKeys[] = {"format", "week_start"};
+constexpr std::string_view kWeekStarts[] = {"mon", "sun", "sat"};
 constexpr std::string_view kLevels[] = {"error", "warning", "note", "off"};
 constexpr std::string_view kFailOn[] = {"error", "warning", "never"};
 
@@ -120,6 +122,7 @@ void read_ignore(Reader& r, Config& config) {
 struct Settings {
   std::optional<std::string> format;
   std::optional<std::string> fail_on;
+  std::optional<std::string> week_start;  ///< calendar's
 };
 
 void read_format(Reader& r, std::string_view subcommand, Settings& out) {
@@ -136,10 +139,13 @@ void read_fail_on(Reader& r, Settings& out) {
 Settings read_section(Reader& r, std::string_view subcommand) {
   Settings section;
   std::span<const std::string_view> keys = kCheckKeys;
-  if (subcommand != "check") keys = keys.first(1);
+  if (subcommand == "calendar") keys = kCalendarKeys;
+  else if (subcommand != "check") keys = keys.first(1);
   r.each_field(subcommand, keys, [&](size_t k, Pos) {
     if (k == 0) read_format(r, subcommand, section);
-    else read_fail_on(r, section);
+    else if (subcommand == "calendar") {
+      if (auto v = r.read_enum("week_start", kWeekStarts)) section.week_start = std::string(kWeekStarts[*v]);
+    } else read_fail_on(r, section);
   });
   return section;
 }
@@ -157,6 +163,7 @@ void read_config(Reader& r, Config& config) {
         Settings section = read_section(r, subcommand);
         if (k == kFirstCommand) check = std::move(section);
         else if (section.format) config.formats[std::string(subcommand)] = *section.format;
+        if (subcommand == "calendar") config.week_start = section.week_start;
       }
     }
   });
