@@ -9,7 +9,7 @@ JOBS := $(shell nproc 2>/dev/null || echo 2)
 # leaves CMakeCache.txt behind, so that is not the test).
 configure = test -f $(1)/Makefile -o -f $(1)/build.ninja || cmake -S . -B $(1) $(2)
 
-.PHONY: build run test test-sanitize bench fuzz clean
+.PHONY: build run test test-sanitize bench fuzz clean man
 
 build:
 	@$(call configure,$(BUILD))
@@ -43,3 +43,7 @@ bench:
 # libFuzzer targets (docs/ROBUSTNESS.md): clang, a build of their own, FUZZ_SECONDS per target.
 fuzz:
 	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+# man/strat-rules.7 is generated from docs/rules/*.md (a unit test checks it is up to date).
+man: build
+	$(BUILD)/strat explain --format man > man/strat-rules.7
