@@ -83,11 +83,15 @@ void setup_check(CLI::App& app, int& status) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* cmd = &app;
   cmd->add_option("paths", args->paths, "Files and directories to check (default: .)")->type_name("PATH");
-  cmd->add_option("--format,-f", args->format, "Output format: text, json, sarif, github, gitlab or junit")
+  std::vector<std::string> formats;
+  for (const OutputFormat& f : output_formats()) formats.emplace_back(f.name);
+  completes_to(cmd->add_option("--format,-f", args->format, "Output format: text, json, sarif, github, gitlab or junit"),
+               formats)
       ->type_name("FORMAT");
   cmd->add_option("--output,-o", args->output, "Write the report to FILE (atomically) instead of stdout")
       ->type_name("FILE");
-  cmd->add_option("--fail-on", args->fail_on, "Exit 1 on findings at this level or worse: error (default), warning, never")
+  completes_to(cmd->add_option("--fail-on", args->fail_on, "Exit 1 on findings at this level or worse: error (default), warning, never"),
+               {"error", "warning", "never"})
       ->type_name("LEVEL")->check(CLI::IsMember({"error", "warning", "never"}).description(""));
   cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
   cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes")

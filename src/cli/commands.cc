@@ -7,6 +7,7 @@ namespace {
 constexpr Command kCommands[] = {
     {"check", "Check strategies and plans for consistency", setup_check},
     {"explain", "Explain a rule: what it catches, why, an example and the fix", setup_explain},
+    {"completion", "Print a completion script for bash, zsh or fish", setup_completion},
 };
 
 }  // namespace

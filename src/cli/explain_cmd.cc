@@ -52,10 +52,11 @@ int run(const ExplainArgs& args) {
 void setup_explain(CLI::App& cmd, int& status) {
   auto args = std::make_shared<ExplainArgs>();
   cmd.add_option("rule", args->rule, "The rule to explain (default: list every rule)")->type_name("RULE");
-  cmd.add_option("--format,-f", args->format, "text (default), markdown (the page's source) or man (strat-rules(7))")
+  completes_to(cmd.add_option("--format,-f", args->format, "text (default), markdown (the page's source) or man (strat-rules(7))"),
+               {"text", "markdown", "man"})
       ->type_name("FORMAT")->check(CLI::IsMember({"text", "markdown", "man"}).description(""));
-  cmd.add_option("--color", args->common.color, "Colour the output: auto (on a terminal), always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  one_of(cmd.add_option("--color", args->common.color, "Colour the output: auto (on a terminal), always or never"),
+         {"auto", "always", "never"})
       ->type_name("WHEN");
   cmd.footer(R"(Examples:
   strat explain                       every rule, its default severity and summary
