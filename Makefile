@@ -9,7 +9,7 @@ JOBS := $(shell nproc 2>/dev/null || echo 2)
 # leaves CMakeCache.txt behind, so that is not the test).
 configure = test -f $(1)/Makefile -o -f $(1)/build.ninja || cmake -S . -B $(1) $(2)
 
-.PHONY: build run test test-sanitize bench fuzz clean man
+.PHONY: build run test test-sanitize bench fuzz clean man install
 
 build:
 	@$(call configure,$(BUILD))
@@ -47,3 +47,9 @@ fuzz:
 # man/strat-rules.7 is generated from docs/rules/*.md (a unit test checks it is up to date).
 man: build
 	$(BUILD)/strat explain --format man > man/strat-rules.7
+
+# make install PREFIX=DIR (default /usr/local; DESTDIR is honoured): the binary, manual pages,
+# completions and rule pages (README, Install).
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
