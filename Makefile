@@ -9,7 +9,7 @@ JOBS := $(shell nproc 2>/dev/null || echo 2)
 # leaves CMakeCache.txt behind, so that is not the test).
 configure = test -f $(1)/Makefile -o -f $(1)/build.ninja || cmake -S . -B $(1) $(2)
 
-.PHONY: build run test test-sanitize bench fuzz clean man install
+.PHONY: build run test test-sanitize bench fuzz clean man install deb
 
 build:
 	@$(call configure,$(BUILD))
@@ -53,3 +53,7 @@ man: build
 PREFIX ?= /usr/local
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# make deb: build/strat_VERSION_ARCH.deb (lintian-clean; see README, Install).
+deb: build
+	cd $(BUILD) && cpack -G DEB

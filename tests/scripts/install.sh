@@ -1,21 +1,22 @@
 #!/bin/bash
-# cmake --install into a temporary prefix puts every file in its conventional place, and the
-# installed strat, manual pages and completions work from there.
+# cmake --install into a temporary prefix puts every file in its conventional place (manual
+# pages gzipped), and the installed strat, manual pages and completions work from there.
 # usage: install.sh BUILD_DIR SOURCE_DIR
 set -eu
 build=$(realpath "$1")
 src=$(realpath "$2")
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
-cmake --build "$build" --target strat completions >/dev/null
+cmake --build "$build" --target strat completions gzipped-docs >/dev/null
 cmake --install "$build" --prefix "$prefix" >/dev/null
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
 want=(bin/strat share/bash-completion/completions/strat share/zsh/vendor-completions/_strat
-      share/fish/vendor_completions.d/strat.fish)
+      share/fish/vendor_completions.d/strat.fish share/doc/strat/changelog.gz
+      share/doc/strat/copyright share/lintian/overrides/strat)
 for page in "$src"/man/*.[157]; do
-  want+=("share/man/man${page##*.}/$(basename "$page")")
+  want+=("share/man/man${page##*.}/$(basename "$page").gz")
 done
 for doc in "$src"/docs/rules/*.md; do want+=("share/doc/strat/rules/$(basename "$doc")"); done
 for f in "${want[@]}"; do [ -f "$prefix/$f" ] || bad "not installed: $f"; done
