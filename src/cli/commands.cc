@@ -8,6 +8,7 @@ constexpr Command kCommands[] = {
     {"check", "Check strategies and plans for consistency", setup_check},
     {"explain", "Explain a rule: what it catches, why, an example and the fix", setup_explain},
     {"completion", "Print a completion script for bash, zsh or fish", setup_completion},
+    {"schema", "Print the JSON Schema of strategy, plan or config files, for editors", setup_schema},
 };
 
 }  // namespace

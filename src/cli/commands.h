@@ -24,5 +24,6 @@ std::span<const Command> commands();
 void setup_check(CLI::App& cmd, int& status);
 void setup_explain(CLI::App& cmd, int& status);
 void setup_completion(CLI::App& cmd, int& status);
+void setup_schema(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "load/fields.h"
 #include "load/reader.h"
 #include "load/yaml_events.h"
 #include "strat/config.h"
@@ -20,9 +21,11 @@ namespace {
 using load::Reader;
 using Kind = yaml::Event::Kind;
 
-constexpr std::string_view kKeys[] = {"rules", "ignore", "fail-on", "format"};
-constexpr std::string_view kLevels[] = {"error", "warning", "note", "off"};
-constexpr std::string_view kFailOn[] = {"error", "warning", "never"};
+using load::kLevels;
+using load::kFailOn;
+constexpr auto& kKeys = load::kConfigKeys;
+static_assert(load::key_at(kKeys, 0, "rules") && load::key_at(kKeys, 1, "ignore") &&
+              load::key_at(kKeys, 2, "fail-on") && load::key_at(kKeys, 3, "format"));
 
 std::optional<Severity> level_severity(size_t level) {
   switch (level) {
