@@ -36,14 +36,13 @@ struct Config {
 
   /// The severity `rule` has under this config (`fallback` when no entry matches); nullopt: off.
   std::optional<Severity> severity(std::string_view rule, Severity fallback) const;
-  /// Whether `path` (lexically normal, relative to the current directory or absolute) is
-  /// matched by an `ignore` pattern.
-  bool ignores(const std::string& path) const;
+  /// Whether `path` (relative to `fs`'s current directory, or absolute) is matched by an
+  /// `ignore` pattern; `fs` is the file system the config was read from.
+  bool ignores(const std::string& path, const FileSystem& fs) const;
 
   /// Per rule (index into all_rules()): -1 no entry, else a Severity, or kOff.
   std::vector<int8_t> levels;
   static constexpr int8_t kOff = 3;
-  std::string abs_dir;  ///< `dir`, absolute and lexically normal, for `ignores`
 };
 
 /// Parses a config file's text; `dir` is its directory. Never throws on bad input.

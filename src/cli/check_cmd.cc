@@ -94,8 +94,8 @@ void setup_check(CLI::App& app, int& status) {
                {"error", "warning", "never"})
       ->type_name("LEVEL")->check(CLI::IsMember({"error", "warning", "never"}).description(""));
   cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
-  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes")
-      ->type_name("BYTES")->check(CLI::Range(size_t{1}, size_t{1} << 40).description(""));
+  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes (at most 2147483647)")
+      ->type_name("BYTES")->check(CLI::Range(size_t{1}, kLargestFileBytes).description(""));
   cmd->add_option("--jobs,-j", args->jobs, "Parse files on this many threads (default: one per core)")
       ->type_name("N")->check(CLI::Range(1, 1024).description(""));
   cmd->add_option("--config", args->config, "Use this config file for every file (default: .strat.yaml, found upward)")

@@ -7,7 +7,7 @@
 
 #include "strat/error.h"
 #include "strat/load.h"
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 
 namespace strat {
 
@@ -58,9 +58,9 @@ std::optional<Severity> Config::severity(std::string_view rule, Severity fallbac
   return level < 0 ? fallback : static_cast<Severity>(level);
 }
 
-bool Config::ignores(const std::string& path) const {
+bool Config::ignores(const std::string& path, const FileSystem& fs) const {
   if (ignore.empty()) return false;
-  stdfs::path rel = stdfs::absolute(path).lexically_normal().lexically_relative(abs_dir);
+  stdfs::path rel = stdfs::path(fs.absolute(path)).lexically_relative(fs.absolute(dir));
   std::string r = rel.generic_string();
   if (r.empty() || r == "." || r.starts_with("../") || r == "..") return false;
   for (const std::string& pattern : ignore)
@@ -133,7 +133,7 @@ const Config* ConfigSet::for_file(const std::string& path) { return for_dir(pare
 
 bool ConfigSet::ignored(const std::string& path) {
   const Config* c = for_file(path);
-  return c && c->ignores(path);
+  return c && c->ignores(path, fs_);
 }
 
 const Config* ConfigSet::run_config() { return for_dir("."); }

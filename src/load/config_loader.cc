@@ -1,7 +1,6 @@
 // parse_config: the text of a .strat.yaml → Config, through the same typed reader as plans,
 // so a malformed config gets the same positioned diagnostics (yaml-syntax, wrong-type,
 // unknown-key with did-you-mean) as a malformed plan.
-#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
@@ -11,7 +10,7 @@
 #include "load/yaml_events.h"
 #include "strat/config.h"
 #include "strat/format.h"
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 #include "strat/text.h"
 
 namespace strat {
@@ -150,8 +149,6 @@ Config parse_config(const SourcePtr& source, const std::string& dir) {
   Config config;
   config.source = source;
   config.dir = dir;
-  config.abs_dir = std::filesystem::absolute(dir).lexically_normal().string();
-  if (config.abs_dir.size() > 1 && config.abs_dir.ends_with('/')) config.abs_dir.pop_back();
 
   const std::string& text = source->text();
   DiagnosticSink sink(config.diagnostics);

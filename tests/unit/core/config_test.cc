@@ -212,3 +212,24 @@ TEST_CASE("config: fail-on and format come from --config or the current director
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("config: ignore asks the file system for absolute paths, never the process") {
+  MemoryFileSystem fs;
+  fs.set_current_dir("/home/ana/repo");
+  auto source = std::make_shared<const Source>("examples/.strat.yaml", "ignore: [broken]\n");
+  Config config = parse_config(source, "examples");
+  CHECK(fs.absolute("examples/./broken/") == "/home/ana/repo/examples/broken");
+  CHECK(fs.absolute("/tmp/x/../y") == "/tmp/y");
+  CHECK(config.ignores("examples/broken", fs));
+  CHECK(config.ignores("/home/ana/repo/examples/broken", fs));
+  CHECK(config.ignores("./examples/../examples/broken", fs));
+  CHECK_FALSE(config.ignores("examples/ok/p.yaml", fs));
+  CHECK_FALSE(config.ignores("/elsewhere/examples/broken", fs));
+  fs.set_current_dir("/elsewhere");  // the same relative spelling now names another place
+  CHECK(config.ignores("examples/broken", fs));
+  CHECK_FALSE(config.ignores("/home/ana/repo/examples/broken", fs));
+}
+
+}  // namespace strat::test

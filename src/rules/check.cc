@@ -1,4 +1,5 @@
-// run_check: the whole of `strat check` as a library call.
+// run_check: the whole of `strat check` as a library call: load_run, the rules, then
+// configured severities and suppressions. It sits with the rules, above core and load.
 #include "strat/check.h"
 
 #include "strat/rules.h"
