@@ -1,5 +1,6 @@
 // strat check [PATH...]: options → run_check → a formatter → stdout and the exit status.
 #include <cstdio>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -71,6 +72,7 @@ int run(const CheckArgs& args) {
       format_named(!args.format.empty() ? args.format : result.format.value_or("text"));
   bool color = format.name == "text" && args.output.empty() && use_color(args.common);
   CheckReport report{result.diagnostics, summary, color, result.file_paths};
+  report.terminal = format.name == "text" && args.output.empty() && isatty(STDOUT_FILENO);
   std::string rendered = format.render(report);
   if (args.output.empty()) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);

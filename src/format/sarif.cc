@@ -53,14 +53,15 @@ std::string rule_json(const RuleEntry& r) {
       "              \"shortDescription\": {{\"text\": \"{1}\"}},\n"
       "              \"fullDescription\": {{\"text\": \"{3} Default severity: {2}.\"}},\n"
       "              \"help\": {{\n"
-      "                \"text\": \"{3} The strat sources explain the rule in docs/rules/{0}.md; "
-      "'strat check --list-rules' lists every rule.\",\n"
-      "                \"markdown\": \"{3} The strat sources explain the rule in "
-      "`docs/rules/{0}.md`; `strat check --list-rules` lists every rule.\"\n"
+      "                \"text\": \"{3} 'strat explain {0}' prints the rule's page (docs/rules/{0}.md): "
+      "why it matters, an example and the fix.\",\n"
+      "                \"markdown\": \"{3} `strat explain {0}` prints the rule's page "
+      "([docs/rules/{0}.md]({4})): why it matters, an example and the fix.\"\n"
       "              }},\n"
+      "              \"helpUri\": \"{4}\",\n"
       "              \"defaultConfiguration\": {{\"level\": \"{2}\"}}\n"
       "            }}",
-      id, summary, level(r.severity), full);
+      id, summary, level(r.severity), full, json_escape(fmt::format("{}/docs/rules/{}.md", kInformationUri, r.id)));
 }
 
 }  // namespace
