@@ -25,5 +25,6 @@ void setup_check(CLI::App& cmd, int& status);
 void setup_explain(CLI::App& cmd, int& status);
 void setup_completion(CLI::App& cmd, int& status);
 void setup_schema(CLI::App& cmd, int& status);
+void setup_init(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli
