@@ -49,6 +49,12 @@ bool glob_match(std::string_view p, std::string_view s) {
   return dp[n];
 }
 
+const std::string* Config::format_for(std::string_view subcommand) const {
+  if (subcommand == "check") return format ? &*format : nullptr;
+  auto it = formats.find(subcommand);
+  return it == formats.end() ? nullptr : &it->second;
+}
+
 std::optional<Severity> Config::severity(std::string_view rule, Severity fallback) const {
   std::span<const RuleInfo> rules = all_rules();
   const RuleInfo* info = find_rule(rule);

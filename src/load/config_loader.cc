@@ -20,11 +20,13 @@ namespace {
 using load::Reader;
 using Kind = yaml::Event::Kind;
 
-using load::kLevels;
 using load::kFailOn;
-constexpr auto& kKeys = load::kConfigKeys;
-static_assert(load::key_at(kKeys, 0, "rules") && load::key_at(kKeys, 1, "ignore") &&
-              load::key_at(kKeys, 2, "fail-on") && load::key_at(kKeys, 3, "format"));
+using load::kLevels;
+constexpr auto& kKeys = load::kConfigKeys;  // the tables `strat schema config` is written from
+constexpr size_t kFirstCommand = 4;  // kKeys from here on are subcommand sections
+constexpr auto& kCheckKeys = load::kCheckSectionKeys;
+static_assert(load::key_at(kKeys, 3, "format") && load::key_at(kKeys, kFirstCommand, "check") &&
+              kKeys.size() == kFirstCommand + 4 && load::key_at(kCheckKeys, 1, "fail-on"));
 
 std::optional<Severity> level_severity(size_t level) {
   switch (level) {
@@ -116,21 +118,53 @@ void read_ignore(Reader& r, Config& config) {
   else one();
 }
 
+/// What one level of the config (the top level or a subcommand's section) says.
+struct Settings {
+  std::optional<std::string> format;
+  std::optional<std::string> fail_on;
+};
+
+void read_format(Reader& r, std::string_view subcommand, Settings& out) {
+  std::span<const std::string_view> names = format_names(subcommand);
+  if (auto v = r.read_enum("format", names)) out.format = std::string(names[*v]);
+}
+
+void read_fail_on(Reader& r, Settings& out) {
+  if (auto v = r.read_enum("fail-on", kFailOn)) out.fail_on = std::string(kFailOn[*v]);
+}
+
+/// `check: {format: sarif, fail-on: warning}`, `calendar: {format: ics}`, ...: `fail-on` only
+/// where it means something (check).
+Settings read_section(Reader& r, std::string_view subcommand) {
+  Settings section;
+  std::span<const std::string_view> keys = kCheckKeys;
+  if (subcommand != "check") keys = keys.first(1);
+  r.each_field(subcommand, keys, [&](size_t k, Pos) {
+    if (k == 0) read_format(r, subcommand, section);
+    else read_fail_on(r, section);
+  });
+  return section;
+}
+
 void read_config(Reader& r, Config& config) {
-  std::vector<std::string_view> formats;
-  for (const OutputFormat& f : output_formats()) formats.push_back(f.name);
+  Settings top, check;
   r.each_field("the config", kKeys, [&](size_t k, Pos) {
     switch (k) {
       case 0: read_rules(r, config); break;
       case 1: read_ignore(r, config); break;
-      case 2:
-        if (auto v = r.read_enum("fail-on", kFailOn)) config.fail_on = std::string(kFailOn[*v]);
-        break;
-      case 3:
-        if (auto v = r.read_enum("format", formats)) config.format = std::string(formats[*v]);
-        break;
+      case 2: read_fail_on(r, top); break;
+      case 3: read_format(r, "check", top); break;
+      default: {
+        std::string_view subcommand = kKeys[k];
+        Settings section = read_section(r, subcommand);
+        if (k == kFirstCommand) check = std::move(section);
+        else if (section.format) config.formats[std::string(subcommand)] = *section.format;
+      }
     }
   });
+  // The top-level keys are check's (they came first); its own section wins over them.
+  config.format = check.format ? check.format : top.format;
+  config.fail_on = check.fail_on ? check.fail_on : top.fail_on;
 }
 
 /// Resolves the ordered rule entries into one level per rule.

@@ -28,7 +28,7 @@ enum class FieldType {
   object,       ///< one Field::entity mapping
   strategy,     ///< a strategy file's path, or the strategy itself
   rule_levels,  ///< rule name or glob → error, warning, note or off
-  format,       ///< one of the output formats
+  format,       ///< one of the output formats of the subcommand named in Field::entity
 };
 
 struct Field {
@@ -167,8 +167,19 @@ inline constexpr Field kConfigFields[] = {
     {"rules", FT::rule_levels, "Rule severities: a rule name or glob and error, warning, note or off; later entries win."},
     {"ignore", FT::text_list, "Paths below this directory that directory scans skip (globs)."},
     {"fail-on", FT::enumeration, "The default of --fail-on: error, warning or never.", false, kFailOn},
-    {"format", FT::format, "The default of --format."},
+    {"format", FT::format, "The default of strat check --format.", false, {}, "check"},
+    {"check", FT::object, "Defaults for strat check; they win over the top-level ones.", false, {}, "check-section"},
+    {"calendar", FT::object, "Defaults for strat calendar.", false, {}, "calendar-section"},
+    {"diff", FT::object, "Defaults for strat diff.", false, {}, "diff-section"},
+    {"report", FT::object, "Defaults for strat report.", false, {}, "report-section"},
 };
+inline constexpr Field kCheckSectionFields[] = {
+    {"format", FT::format, "The default of --format.", false, {}, "check"},
+    {"fail-on", FT::enumeration, "The default of --fail-on: error, warning or never.", false, kFailOn},
+};
+inline constexpr Field kCalendarSectionFields[] = {{"format", FT::format, "The default of --format.", false, {}, "calendar"}};
+inline constexpr Field kDiffSectionFields[] = {{"format", FT::format, "The default of --format.", false, {}, "diff"}};
+inline constexpr Field kReportSectionFields[] = {{"format", FT::format, "The default of --format.", false, {}, "report"}};
 
 inline constexpr auto kRangeKeys = keys_of(kRangeFields);
 inline constexpr auto kObjectiveKeys = keys_of(kObjectiveFields);
@@ -183,6 +194,7 @@ inline constexpr auto kMemberKeys = keys_of(kMemberFields);
 inline constexpr auto kTacticKeys = keys_of(kTacticFields);
 inline constexpr auto kPlanKeys = keys_of(kPlanFields);
 inline constexpr auto kConfigKeys = keys_of(kConfigFields);
+inline constexpr auto kCheckSectionKeys = keys_of(kCheckSectionFields);
 
 /// Every entity, by the names Field::entity uses.
 inline constexpr Entity kEntities[] = {
@@ -200,6 +212,10 @@ inline constexpr Entity kEntities[] = {
     {"tactic", "A tactic: what is done, when, by whom, on which channel, for which goal.", kTacticFields},
     {"range", "A date range.", kRangeFields},
     {"config", "A .strat.yaml: rule severities, ignored paths, default options.", kConfigFields},
+    {"check-section", "Defaults for strat check.", kCheckSectionFields},
+    {"calendar-section", "Defaults for strat calendar.", kCalendarSectionFields},
+    {"diff-section", "Defaults for strat diff.", kDiffSectionFields},
+    {"report-section", "Defaults for strat report.", kReportSectionFields},
 };
 
 /// The key at `index` of `keys` is `name`: for static_asserts that a loader's enum of keys

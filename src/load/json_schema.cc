@@ -93,11 +93,17 @@ void value_schema(JsonWriter& w, const Field& f, std::string_view kind) {
       for (std::string_view v : load::kLevels) w.value(v);
       w.end_array().end_object();
       break;
-    case FieldType::format:
+    case FieldType::format: {
+      std::span<const std::string_view> names = format_names(f.entity);
+      if (names.empty()) {
+        w.key("type").value("string");
+        break;
+      }
       w.key("enum").begin_array(true);
-      for (const OutputFormat& format : output_formats()) w.value(format.name);
+      for (std::string_view name : names) w.value(name);
       w.end_array();
       break;
+    }
   }
 }
 
@@ -128,7 +134,7 @@ void reachable(const Entity& root, std::vector<const Entity*>& out) {
   for (const Field& f : root.fields) {
     if (f.type == FieldType::range) reachable(*entity("range"), out);
     if (f.type == FieldType::strategy) reachable(*entity("strategy"), out);
-    if (!f.entity.empty()) reachable(*entity(f.entity), out);
+    if (!f.entity.empty() && f.type != FieldType::format) reachable(*entity(f.entity), out);
   }
 }
 

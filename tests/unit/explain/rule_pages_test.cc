@@ -8,7 +8,7 @@
 
 #include "strat/check.h"
 #include "strat/explain.h"
-#include "strat/format.h"
+#include "strat/check_format.h"
 #include "strat/rules.h"
 
 namespace strat::test {
