@@ -10,6 +10,8 @@ constexpr Command kCommands[] = {
     {"explain", "Explain a rule: what it catches, why, an example and the fix", setup_explain},
     {"completion", "Print a completion script for bash, zsh or fish", setup_completion},
     {"schema", "Print the JSON Schema of strategy, plan or config files, for editors", setup_schema},
+    {"diff", "Show what changed in plans between two files or revisions, in plan terms", setup_diff},
+    {"log", "List the revisions that touched a plan, with one line of impact each", setup_log},
 };
 
 }  // namespace

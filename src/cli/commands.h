@@ -26,5 +26,7 @@ void setup_explain(CLI::App& cmd, int& status);
 void setup_completion(CLI::App& cmd, int& status);
 void setup_schema(CLI::App& cmd, int& status);
 void setup_init(CLI::App& cmd, int& status);
+void setup_diff(CLI::App& cmd, int& status);
+void setup_log(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli

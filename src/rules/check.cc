@@ -8,13 +8,16 @@
 namespace strat {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
-  LoadedRun run = load_run(options, fs);
-  Workspace& ws = run.workspace;
+  return check_loaded(load_run(options, fs), options.today);
+}
+
+CheckResult check_loaded(const LoadedRun& run, Date today) {
+  const Workspace& ws = run.workspace;
   ConfigSet& configs = *run.configs;
 
   CheckResult result;
-  result.diagnostics = std::move(ws.diagnostics);
-  run_rules(ws, options.today, result.diagnostics);
+  result.diagnostics = ws.diagnostics;
+  run_rules(ws, today, result.diagnostics);
   sort_unique(result.diagnostics);
 
   // Configuration: severities, then suppressions; then the configs' own findings, which
@@ -33,7 +36,7 @@ CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
   }
   sort_unique(result.diagnostics);
 
-  result.io_errors = std::move(ws.io_errors);
+  result.io_errors = ws.io_errors;
   for (const std::string& e : configs.io_errors()) result.io_errors.push_back(e);
   result.files = static_cast<int>(ws.files.size());
   for (const SourcePtr& f : ws.files) result.file_paths.push_back(f->path());
