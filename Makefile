@@ -9,7 +9,7 @@ JOBS := $(shell nproc 2>/dev/null || echo 2)
 # leaves CMakeCache.txt behind, so that is not the test).
 configure = test -f $(1)/Makefile -o -f $(1)/build.ninja || cmake -S . -B $(1) $(2)
 
-.PHONY: build run test test-sanitize bench fuzz clean
+.PHONY: build run test test-sanitize bench fuzz clean man install deb
 
 build:
 	@$(call configure,$(BUILD))
@@ -43,3 +43,17 @@ bench:
 # libFuzzer targets (docs/ROBUSTNESS.md): clang, a build of their own, FUZZ_SECONDS per target.
 fuzz:
 	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+# man/strat-rules.7 is generated from docs/rules/*.md (a unit test checks it is up to date).
+man: build
+	$(BUILD)/strat explain --format man > man/strat-rules.7
+
+# make install PREFIX=DIR (default /usr/local; DESTDIR is honoured): the binary, manual pages,
+# completions and rule pages (README, Install).
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# make deb: build/strat_VERSION_ARCH.deb (lintian-clean; see README, Install).
+deb: build
+	cd $(BUILD) && cpack -G DEB

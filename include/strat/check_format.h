@@ -16,6 +16,7 @@ struct CheckReport {
   Summary summary;
   bool color = false;
   std::span<const std::string> files = {};  ///< every file checked, clean or not (for junit)
+  bool terminal = false;  ///< text goes to a terminal: a person reads it, so hints are welcome
 };
 
 using OutputFormat = Format<CheckReport>;

@@ -1,5 +1,6 @@
 // strat check [PATH...]: options → run_check → a formatter → stdout and the exit status.
 #include <cstdio>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -63,6 +64,7 @@ int run(const CheckArgs& args) {
       format_named(!args.format.empty() ? args.format : result.format.value_or("text"));
   bool color = format.name == "text" && args.output.empty() && use_color(args.common);
   CheckReport report{result.diagnostics, summary, color, result.file_paths};
+  report.terminal = format.name == "text" && args.output.empty() && isatty(STDOUT_FILENO);
   std::string rendered = format.render(report);
   if (args.output.empty()) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);
@@ -75,11 +77,15 @@ void setup_check(CLI::App& app, int& status) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* cmd = &app;
   cmd->add_option("paths", args->paths, "Files and directories to check (default: .)")->type_name("PATH");
-  cmd->add_option("--format,-f", args->format, "Output format: text, json, sarif, github, gitlab or junit")
+  std::vector<std::string> formats;
+  for (const OutputFormat& f : output_formats()) formats.emplace_back(f.name);
+  completes_to(cmd->add_option("--format,-f", args->format, "Output format: text, json, sarif, github, gitlab or junit"),
+               formats)
       ->type_name("FORMAT");
   cmd->add_option("--output,-o", args->output, "Write the report to FILE (atomically) instead of stdout")
       ->type_name("FILE");
-  cmd->add_option("--fail-on", args->fail_on, "Exit 1 on findings at this level or worse: error (default), warning, never")
+  completes_to(cmd->add_option("--fail-on", args->fail_on, "Exit 1 on findings at this level or worse: error (default), warning, never"),
+               {"error", "warning", "never"})
       ->type_name("LEVEL")->check(CLI::IsMember({"error", "warning", "never"}).description(""));
   cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
   cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes (at most 2147483647)")

@@ -1,5 +1,6 @@
 // The subcommand table: one row per subcommand drives dispatch, `strat --help` and did-you-mean.
-// Each subcommand's options live in its own src/cli/NAME_cmd.cc.
+// Each subcommand's options live in its own src/cli/NAME_cmd.cc; an option taking one of a few
+// values declares them with one_of or completes_to (cli/common.h), for `strat completion`.
 #pragma once
 
 #include <span>
@@ -21,6 +22,10 @@ struct Command {
 std::span<const Command> commands();
 
 void setup_check(CLI::App& cmd, int& status);
+void setup_explain(CLI::App& cmd, int& status);
+void setup_completion(CLI::App& cmd, int& status);
+void setup_schema(CLI::App& cmd, int& status);
+void setup_init(CLI::App& cmd, int& status);
 void setup_diff(CLI::App& cmd, int& status);
 void setup_log(CLI::App& cmd, int& status);
 void setup_calendar(CLI::App& cmd, int& status);

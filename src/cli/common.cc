@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -16,9 +17,33 @@ namespace strat::cli {
 void add_common_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--today", options.today, "Take this date (YYYY-MM-DD) as today, for reproducible output")
       ->type_name("DATE");
-  app.add_option("--color", options.color, "Colour the output: auto (on a terminal), always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  one_of(app.add_option("--color", options.color, "Colour the output: auto (on a terminal), always or never"),
+         {"auto", "always", "never"})
       ->type_name("WHEN");
+}
+
+namespace {
+
+std::map<const CLI::Option*, std::vector<std::string>>& completions() {
+  static std::map<const CLI::Option*, std::vector<std::string>> values;
+  return values;
+}
+
+}  // namespace
+
+CLI::Option* completes_to(CLI::Option* option, std::vector<std::string> values) {
+  completions()[option] = std::move(values);
+  return option;
+}
+
+CLI::Option* one_of(CLI::Option* option, std::vector<std::string> values) {
+  option->check(CLI::IsMember(values));
+  return completes_to(option, std::move(values));
+}
+
+const std::vector<std::string>* completion_values(const CLI::Option* option) {
+  auto it = completions().find(option);
+  return it == completions().end() ? nullptr : &it->second;
 }
 
 Date today(const CommonOptions& options) {

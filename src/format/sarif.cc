@@ -49,11 +49,13 @@ void write_rule(JsonWriter& w, const RuleEntry& r) {
   w.key("fullDescription").begin_object(true);
   w.key("text").value(fmt::format("{} Default severity: {}.", full, level(r.severity))).end_object();
   w.key("help").begin_object();
-  w.key("text").value(fmt::format("{} The strat sources explain the rule in docs/rules/{}.md; "
-                                  "'strat check --list-rules' lists every rule.", full, r.id));
-  w.key("markdown").value(fmt::format("{} The strat sources explain the rule in `docs/rules/{}.md`; "
-                                      "`strat check --list-rules` lists every rule.", full, r.id));
+  std::string uri = fmt::format("{}/docs/rules/{}.md", kInformationUri, r.id);
+  w.key("text").value(fmt::format("{} 'strat explain {}' prints the rule's page (docs/rules/{}.md): "
+                                  "why it matters, an example and the fix.", full, r.id, r.id));
+  w.key("markdown").value(fmt::format("{} `strat explain {}` prints the rule's page ([docs/rules/{}.md]({})): "
+                                      "why it matters, an example and the fix.", full, r.id, r.id, uri));
   w.end_object();
+  w.key("helpUri").value(uri);
   w.key("defaultConfiguration").begin_object(true).key("level").value(level(r.severity)).end_object();
   w.end_object();
 }

@@ -78,6 +78,8 @@ std::string render_text(const CheckReport& report) {
   out += fmt::format("{} in {}", counts, plural(s.files, "file", "files"));
   if (s.unreadable) out += fmt::format("; {} could not be read", plural(s.unreadable, "path", "paths"));
   out += '\n';
+  if (report.terminal && s.errors + s.warnings + s.notes > 0)
+    out += style.paint("2", "Run 'strat explain RULE' for why a rule matters and how to fix what it found.") + "\n";
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "load/fields.h"
 #include "load/reader.h"
 #include "load/yaml_events.h"
 #include "strat/config.h"
@@ -19,14 +20,16 @@ namespace {
 using load::Reader;
 using Kind = yaml::Event::Kind;
 
-constexpr std::string_view kKeys[] = {"rules",    "ignore",   "fail-on", "format",
-                                      "check",    "calendar", "diff",    "report"};
+using load::kFailOn;
+using load::kLevels;
+constexpr auto& kKeys = load::kConfigKeys;  // the tables `strat schema config` is written from
 constexpr size_t kFirstCommand = 4;  // kKeys from here on are subcommand sections
-constexpr std::string_view kCheckKeys[] = {"format", "fail-on"};
-constexpr std::string_view kCalendarKeys[] = {"format", "week_start"};
-constexpr std::string_view kWeekStarts[] = {"mon", "sun", "sat"};
-constexpr std::string_view kLevels[] = {"error", "warning", "note", "off"};
-constexpr std::string_view kFailOn[] = {"error", "warning", "never"};
+constexpr auto& kCheckKeys = load::kCheckSectionKeys;
+static_assert(load::key_at(kKeys, 3, "format") && load::key_at(kKeys, kFirstCommand, "check") &&
+              kKeys.size() == kFirstCommand + 4 && load::key_at(kCheckKeys, 1, "fail-on"));
+constexpr auto& kCalendarKeys = load::kCalendarSectionKeys;
+using load::kWeekStarts;
+static_assert(load::key_at(kCalendarKeys, 1, "week_start"));
 
 std::optional<Severity> level_severity(size_t level) {
   switch (level) {

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "load/fields.h"
 #include "strat/recurrence.h"
 
 namespace strat::load {
@@ -14,7 +15,8 @@ void read_member(Reader& r, TeamMember& m) {
   m.pos = at;
   std::string what = describe("team member", r.peek_id());
   enum Key { id, name, role, email };
-  static constexpr std::string_view kKeys[] = {"id", "name", "role", "email"};
+  static constexpr auto& kKeys = kMemberKeys;
+  static_assert(kKeys.size() == email + 1);
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: m.pos = r.pos(); m.id = r.read_id("id").value_or(""); break;
@@ -56,10 +58,8 @@ void read_tactic(Reader& r, Tactic& t) {
   std::string what = describe("tactic", r.peek_id());
   enum Key { id, title, goal, goals, channel, audience, owner, from, to, on, due, every, budget,
              spent, status, notes, tactics };
-  static constexpr std::string_view kKeys[] = {
-      "id", "title", "goal", "goals", "channel", "audience", "owner", "from", "to",
-      "on", "due",   "every", "budget", "spent", "status", "notes", "tactics"};
-  static constexpr std::string_view kStatuses[] = {"planned", "active", "done", "dropped"};
+  static constexpr auto& kKeys = kTacticKeys;
+  static_assert(kKeys.size() == tactics + 1 && key_at(kKeys, every, "every") && key_at(kKeys, status, "status"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: t.pos = r.pos(); t.id = r.read_id("id").value_or(""); break;
@@ -115,10 +115,9 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
   p->pos = r.pos();
   Pos at = r.pos();
   enum Key { kind, name, strategy, period, currency, budget, team, tactics, week_start };
-  static constexpr std::string_view kKeys[] = {"kind",     "name",   "strategy", "period",
-                                               "currency", "budget", "team",     "tactics",
-                                               "week_start"};
-  static constexpr std::string_view kWeekStarts[] = {"mon", "sun", "sat"};
+  static constexpr auto& kKeys = kPlanKeys;
+  static_assert(kKeys.size() == week_start + 1 && key_at(kKeys, budget, "budget") &&
+                key_at(kKeys, week_start, "week_start"));
   Reader::Given given = r.each_field("the plan", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller

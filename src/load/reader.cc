@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "load/fields.h"
 #include "strat/text.h"
 
 namespace strat::load {
@@ -264,7 +265,7 @@ void Reader::read_text_list(std::string_view key, std::vector<std::string>& out)
 }
 
 void Reader::read_range(std::string_view key, DateRange& range) {
-  static constexpr std::string_view kKeys[] = {"from", "to"};
+  static constexpr auto& kKeys = kRangeKeys;
   each_field(fmt::format("'{}'", key), kKeys, [&](size_t k, Pos) {
     (k == 0 ? range.from : range.to) = read_date(kKeys[k]);
   });

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "load/fields.h"
+
 namespace strat::load {
 
 namespace {
@@ -12,7 +14,8 @@ void read_objective(Reader& r, Objective& o) {
   o.pos = at;
   std::string what = describe("objective", r.peek_id());
   enum Key { id, title };
-  static constexpr std::string_view kKeys[] = {"id", "title"};
+  static constexpr auto& kKeys = kObjectiveKeys;
+  static_assert(kKeys.size() == title + 1);
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: o.pos = r.pos(); o.id = r.read_id("id").value_or(""); break;
@@ -28,7 +31,8 @@ void read_audience(Reader& r, Audience& a) {
   a.pos = at;
   std::string what = describe("audience", r.peek_id());
   enum Key { id, title, description };
-  static constexpr std::string_view kKeys[] = {"id", "title", "description"};
+  static constexpr auto& kKeys = kAudienceKeys;
+  static_assert(kKeys.size() == description + 1);
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: a.pos = r.pos(); a.id = r.read_id("id").value_or(""); break;
@@ -45,13 +49,13 @@ void read_channel(Reader& r, Channel& ch) {
   ch.pos = at;
   std::string what = describe("channel", r.peek_id());
   enum Key { id, type, title };
-  static constexpr std::string_view kKeys[] = {"id", "type", "title"};
-  static constexpr std::string_view kTypes[] = {"owned", "paid", "earned"};
+  static constexpr auto& kKeys = kChannelKeys;
+  static_assert(kKeys.size() == title + 1 && key_at(kKeys, type, "type"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: ch.pos = r.pos(); ch.id = r.read_id("id").value_or(""); break;
       case type:
-        if (auto t = r.read_enum("type", kTypes)) ch.type = ChannelType(*t);
+        if (auto t = r.read_enum("type", kChannelTypes)) ch.type = ChannelType(*t);
         break;
       case title: ch.title = r.read_text("title").value_or(""); break;
     }
@@ -63,7 +67,8 @@ void read_competitor(Reader& r, Competitor& c) {
   Pos at = r.pos();
   c.pos = at;
   enum Key { name, notes };
-  static constexpr std::string_view kKeys[] = {"name", "notes"};
+  static constexpr auto& kKeys = kCompetitorKeys;
+  static_assert(kKeys.size() == notes + 1);
   Reader::Given given = r.each_field("competitor", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case name: c.name = r.read_text("name").value_or(""); break;
@@ -75,7 +80,8 @@ void read_competitor(Reader& r, Competitor& c) {
 
 void read_positioning(Reader& r, Positioning& p) {
   enum Key { value_proposition, differentiators, message };
-  static constexpr std::string_view kKeys[] = {"value_proposition", "differentiators", "message"};
+  static constexpr auto& kKeys = kPositioningKeys;
+  static_assert(kKeys.size() == message + 1);
   r.each_field("positioning", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case value_proposition: p.value_proposition = r.read_text(kKeys[k]).value_or(""); break;
@@ -90,9 +96,8 @@ void read_kpi(Reader& r, Kpi& kpi) {
   kpi.pos = at;
   std::string what = describe("KPI", r.peek_id());
   enum Key { id, metric, baseline, target, actual, unit, direction, due };
-  static constexpr std::string_view kKeys[] = {"id",     "metric", "baseline",  "target",
-                                               "actual", "unit",   "direction", "due"};
-  static constexpr std::string_view kDirections[] = {"up", "down"};
+  static constexpr auto& kKeys = kKpiKeys;
+  static_assert(kKeys.size() == due + 1 && key_at(kKeys, direction, "direction"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: kpi.pos = r.pos(); kpi.id = r.read_id("id").value_or(""); break;
@@ -120,8 +125,8 @@ void read_goal(Reader& r, Goal& g) {
   g.pos = at;
   std::string what = describe("goal", r.peek_id());
   enum Key { id, title, objective, objectives, audience, audiences, kpis };
-  static constexpr std::string_view kKeys[] = {"id",       "title",     "objective", "objectives",
-                                               "audience", "audiences", "kpis"};
+  static constexpr auto& kKeys = kGoalKeys;
+  static_assert(kKeys.size() == kpis + 1 && key_at(kKeys, audience, "audience"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: g.pos = r.pos(); g.id = r.read_id("id").value_or(""); break;
@@ -154,10 +159,8 @@ std::shared_ptr<Strategy> read_strategy_body(Reader& r) {
   Pos at = r.pos();
   enum Key { kind, name, owner, reviewed, review_every, horizon, vision, objectives, audiences,
              positioning, channels, competitors, opportunities, threats, goals };
-  static constexpr std::string_view kKeys[] = {
-      "kind",      "name",     "owner",       "reviewed",    "review_every",
-      "horizon",   "vision",   "objectives",  "audiences",   "positioning",
-      "channels",  "competitors", "opportunities", "threats", "goals"};
+  static constexpr auto& kKeys = kStrategyKeys;
+  static_assert(kKeys.size() == goals + 1 && key_at(kKeys, horizon, "horizon") && key_at(kKeys, channels, "channels"));
   Reader::Given given = r.each_field("the strategy", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller

@@ -147,3 +147,23 @@ TEST_CASE("sarif gives a finding without a position line 1, as code scanning nee
   std::vector<Diagnostic> ds{finding("p.yaml", {}, "limit-exceeded", "too big")};
   CHECK(render(render_sarif, ds).find("\"region\": {\"startLine\": 1}\n") != std::string::npos);
 }
+
+namespace strat::test {
+
+TEST_CASE("text output on a terminal ends with a pointer to strat explain, when there are findings") {
+  std::vector<Diagnostic> ds(1);
+  ds[0].file = "p.yaml";
+  ds[0].rule = "tactic-without-goal";
+  ds[0].message = "tactic 'a' serves no goal";
+  CheckReport report{ds, summarize(ds, 1), false};
+  CHECK(find_format("text")->render(report).find("strat explain") == std::string::npos);
+  report.terminal = true;
+  CHECK(find_format("text")->render(report).ends_with(
+      "Run 'strat explain RULE' for why a rule matters and how to fix what it found.\n"));
+  std::vector<Diagnostic> none;
+  CheckReport clean{none, summarize(none, 1), false};
+  clean.terminal = true;
+  CHECK(find_format("text")->render(clean) == "no problems in 1 file\n");
+}
+
+}  // namespace strat::test

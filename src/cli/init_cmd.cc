@@ -1,0 +1,90 @@
+// strat init [DIR]: a strategy and a first plan from a template; never overwrites without --force.
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "strat/error.h"
+#include "strat/fs.h"
+#include "strat/init.h"
+
+namespace strat::cli {
+
+namespace {
+
+struct InitArgs {
+  std::string dir = ".";
+  InitOptions options;
+  bool force = false;
+  CommonOptions common;
+};
+
+/// Whether `dir` or a directory above it holds .git (a directory, or a file for a worktree).
+bool in_git_work_tree(const FileSystem& fs, const std::string& dir) {
+  for (std::string d = fs.absolute(dir);; d = parent_path(d)) {
+    if (fs.type(join_path(d, ".git")) != FileSystem::Type::missing) return true;
+    if (d == "/" || d.empty() || parent_path(d) == d) return false;
+  }
+}
+
+int run(const InitArgs& args) {
+  DiskFileSystem fs;
+  InitOptions options = args.options;
+  options.year = today(args.common).year();
+  options.git = in_git_work_tree(fs, args.dir);
+  auto files = init_files(options);
+  std::vector<std::string> existing;
+  for (const auto& [name, text] : files)
+    if (fs.type(join_path(args.dir, name)) != FileSystem::Type::missing) existing.push_back(join_path(args.dir, name));
+  if (!existing.empty() && !args.force) {
+    std::string out = "strat init would write:\n";
+    for (const auto& [name, text] : files) out += fmt::format("  {}\n", join_path(args.dir, name));
+    out += "but these exist already, and strat init never overwrites a file:\n";
+    for (const std::string& path : existing) out += fmt::format("  {}\n", path);
+    out += "Choose another directory, or pass --force to replace them.\n";
+    fmt::print(stderr, "{}", out);
+    return 1;
+  }
+  for (const auto& [name, text] : files) {
+    std::string path = join_path(args.dir, name);
+    std::error_code ec;
+    std::filesystem::create_directories(parent_path(path), ec);
+    if (ec) throw Error(fmt::format("cannot create {}: {}", parent_path(path), ec.message()));
+    write_file_atomic(path, text);
+  }
+  std::string out = fmt::format("Wrote {} files in {}:\n", files.size(), args.dir);
+  for (const auto& [name, text] : files) out += fmt::format("  {}\n", join_path(args.dir, name));
+  out += fmt::format("Next: strat check {}\n", args.dir);
+  write_stdout(out);
+  return 0;
+}
+
+}  // namespace
+
+void setup_init(CLI::App& cmd, int& status) {
+  auto args = std::make_shared<InitArgs>();
+  cmd.add_option("dir", args->dir, "Where to write the files (default: .)")->type_name("DIR");
+  cmd.add_option("--name", args->options.name, "The company or team, for the names of the strategy and plan")
+      ->type_name("NAME");
+  one_of(cmd.add_option("--template,-t", args->options.template_name, "The starting point (default: minimal)"),
+         init_template_names())
+      ->type_name("TEMPLATE");
+  completes_to(cmd.add_option("--lang,-l", args->options.lang, "The language of comments and sample titles (default: en)"),
+               init_languages("minimal"))
+      ->type_name("LANG");
+  cmd.add_flag("--force", args->force, "Replace files that exist (each written atomically)");
+  cmd.add_option("--today", args->common.today, "Take this date (YYYY-MM-DD) as today: the year of the plan")
+      ->type_name("DATE");
+  cmd.footer(R"(Examples:
+  strat init plans --name "Lev HaCarmel Clinic"
+  strat init --lang he
+
+Writes strategy.yaml, plan.yaml, .strat.yaml, the JSON Schemas they name for editors
+(.strat/*.schema.json) and, in a git work tree, a .gitattributes line for strat diff.
+Exit status: 0 written, 1 a file exists (nothing written), 2 a usage error. See man strat-init.)");
+  cmd.callback([args, &status] { status = run(*args); });
+}
+
+}  // namespace strat::cli
