@@ -118,10 +118,10 @@ struct Occurrence {
 /// A goal matches the goals a tactic serves, inherited ones included. Milestones pass the
 /// owner, channel and status filters; a KPI milestone passes the goal filter by its goal.
 struct CalendarFilter {
-  std::vector<std::string> owners;
-  std::vector<std::string> channels;
-  std::vector<std::string> goals;
-  std::vector<Status> statuses;
+  std::vector<std::string> owners = {};
+  std::vector<std::string> channels = {};
+  std::vector<std::string> goals = {};
+  std::vector<Status> statuses = {};
   bool matches(const TacticInfo& t) const;
 };
 
