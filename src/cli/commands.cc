@@ -6,6 +6,7 @@ namespace {
 
 constexpr Command kCommands[] = {
     {"check", "Check strategies and plans for consistency", setup_check},
+    {"report", "Summarize budget, KPI pace, traceability and health", setup_report},
 };
 
 }  // namespace

@@ -8,12 +8,16 @@ namespace strat {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
   LoadedRun run = load_run(options, fs);
+  return check_loaded(run, options.today);
+}
+
+CheckResult check_loaded(LoadedRun& run, Date today) {
   Workspace& ws = run.workspace;
   ConfigSet& configs = *run.configs;
 
   CheckResult result;
   result.diagnostics = std::move(ws.diagnostics);
-  run_rules(ws, options.today, result.diagnostics);
+  run_rules(ws, today, result.diagnostics);
   sort_unique(result.diagnostics);
 
   // Configuration: severities, then suppressions; then the configs' own findings, which

@@ -27,8 +27,11 @@ std::optional<Money> Money::parse(std::string_view text) {
 }
 
 std::string Money::str() const {
-  if (cents % 100 == 0) return fmt::format("{}", cents / 100);
-  return fmt::format("{}.{:02}", cents / 100, cents % 100);
+  // Negative amounts (a remaining budget after an overrun) keep one sign in front.
+  uint64_t size = cents < 0 ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  std::string_view sign = cents < 0 ? "-" : "";
+  if (size % 100 == 0) return fmt::format("{}{}", sign, size / 100);
+  return fmt::format("{}{}.{:02}", sign, size / 100, size % 100);
 }
 
 namespace {

@@ -89,9 +89,9 @@ void read_kpi(Reader& r, Kpi& kpi) {
   Pos at = r.pos();
   kpi.pos = at;
   std::string what = describe("KPI", r.peek_id());
-  enum Key { id, metric, baseline, target, actual, unit, direction, due };
-  static constexpr std::string_view kKeys[] = {"id",     "metric", "baseline",  "target",
-                                               "actual", "unit",   "direction", "due"};
+  enum Key { id, metric, baseline, target, actual, unit, direction, due, measured };
+  static constexpr std::string_view kKeys[] = {"id",     "metric", "baseline",  "target", "actual",
+                                               "unit",   "direction", "due",   "measured"};
   static constexpr std::string_view kDirections[] = {"up", "down"};
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
@@ -109,6 +109,7 @@ void read_kpi(Reader& r, Kpi& kpi) {
         if (auto d = r.read_enum("direction", kDirections)) kpi.direction = Direction(*d);
         break;
       case due: kpi.due = r.read_date("due"); break;
+      case measured: kpi.measured = r.read_date("measured"); break;
     }
   });
   require(r, given.has(id), at, what, "id");
