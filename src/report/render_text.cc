@@ -40,7 +40,7 @@ std::string cell(std::string_view text, size_t width) {
 class TextReport {
  public:
   TextReport(const Report& r, const RenderOptions& o)
-      : r_(r), o_(o), width_(std::max(o.width, 40)), style_{o.color}, detail_(!o.sections.empty()) {}
+      : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()) {}
 
   std::string render() {
     for (const PlanReport& p : r_.plans) plan(p);
@@ -58,7 +58,7 @@ class TextReport {
 
   void heading(std::string_view title, std::string_view rest = {}) {
     if (!out_.empty()) line();
-    line(bold(title) + (rest.empty() ? "" : "  " + std::string(rest)));
+    line(bold(title) + (rest.empty() ? "" : "  " + truncate_to_width(rest, w() - std::min(w(), title.size() + 2))));
   }
 
   void plan(const PlanReport& p) {
@@ -145,23 +145,26 @@ class TextReport {
     if (p.kpis.empty()) return;
     heading("KPIS", fmt::format("pace from {}: on track ≥ {}×, off track < {}× the expected",
                                 p.kpis.front().baseline_date.str(), r_.options.on_track, r_.options.off_track));
-    size_t id_w = 0;
+    // Narrow terminals drop the expected and at-due columns; the id column takes what is left.
+    bool wide = w() >= 72;
+    size_t fixed = 2 + (wide ? 4 : 2) * 9 + 2 + 22, id_w = 0;
     for (const KpiPace& k : p.kpis) id_w = std::max(id_w, display_width(visible(k.id)));
-    id_w = std::min(id_w, w() / 3);
-    line("  " + pad_right("", id_w) + "   actual expected   target   at due  pace");
+    id_w = std::clamp(w() - std::min(w(), fixed), size_t{6}, std::max(id_w, size_t{6}));
+    line("  " + pad_right("", id_w) + (wide ? "   actual expected   target   at due  pace" : "   actual   target  pace"));
+    auto num = [](const std::optional<double>& v) { return v ? report::number_text(*v) : std::string("-"); };
     for (const KpiPace& k : p.kpis) {
       std::string row = "  " + cell(k.id, id_w);
       if (!k.missing.empty()) {
-        row += "  " + style_.paint("2", "no pace: needs " + visible(k.missing));
-        line(truncate_to_width(row, w() + 20));
+        line(row + "  " + style_.paint("2", truncate_to_width("no pace: needs " + visible(k.missing), w() - id_w - 4)));
         continue;
       }
-      auto num = [](const std::optional<double>& v) { return v ? report::number_text(*v) : std::string("-"); };
-      row += " " + pad_left(num(k.actual), 8) + " " + pad_left(report::number_text(k.expected), 8) + " " +
-             pad_left(num(k.target), 8) + " " + pad_left(num(k.projected), 8) + "  " +
-             pace_color(k.pace, to_string(k.pace));
+      row += " " + pad_left(num(k.actual), 8) + " ";
+      if (wide) row += pad_left(report::number_text(k.expected), 8) + " ";
+      row += pad_left(num(k.target), 8) + " ";
+      if (wide) row += pad_left(num(k.projected), 8) + " ";
+      row += " " + pace_color(k.pace, to_string(k.pace));
       if (k.ratio && k.pace != Pace::on_track) row += fmt::format(" {:.2f}×", *k.ratio);
-      if (k.stale) row += style_.paint("33", fmt::format(" stale {}d", k.age_days));
+      if (k.stale) row += style_.paint("33", " stale");
       line(row);
     }
     for (const KpiPace& k : p.kpis) {
@@ -234,6 +237,7 @@ class TextReport {
       else text = fmt::format("last review {} ({} days ago), every {}: {} {}", r.reviewed->str(), r.days_since,
                               r.every.str(), r.overdue ? "overdue since" : "next by", r.due->str());
       if (h.reviews.size() > 1) line("  " + truncate_to_width(visible(r.strategy), w() - 2));
+      text = truncate_to_width(text, w() - 2);
       line("  " + (r.overdue || !r.reviewed ? style_.paint("31", text) : text));
     }
   }
