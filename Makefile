@@ -43,3 +43,11 @@ bench:
 # libFuzzer targets (docs/ROBUSTNESS.md): clang, a build of their own, FUZZ_SECONDS per target.
 fuzz:
 	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+# The HTML report in headless Chromium (installed when missing): laptop and phone screenshots
+# and an A4 PDF of the examples, under build/browser/.
+.PHONY: test-browser
+test-browser:
+	@$(call configure,$(BUILD))
+	cmake --build $(BUILD) -j$(JOBS) --target strat
+	bash tests/scripts/browser.sh $(BUILD)/strat $(BUILD)/browser

@@ -57,8 +57,8 @@ class HtmlReport {
 
   std::string render() {
     std::string title = r_.plans.size() == 1 ? r_.plans.front().name : "strat report";
-    out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     out_ += "<title>" + html_escape(title) + "</title>\n<style>" + std::string(report::html_style()) + "</style>\n";
     out_ += "</head>\n<body>\n<main>\n";
     for (const PlanReport& p : r_.plans) plan(p);

@@ -1,4 +1,6 @@
 // The Markdown report: for a pull request or a wiki; tables, nested lists and a Mermaid gantt.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/report_util.h"
@@ -10,13 +12,13 @@ namespace {
 using report::money_text;
 using report::percent;
 
-/// Text from a file as literal Markdown: every ASCII punctuation mark that could start markup
-/// is backslash-escaped, and line breaks become spaces.
+/// Text from a file as literal Markdown inside a line: the marks that start emphasis, code,
+/// links, HTML, entities or table cells are backslash-escaped, and line breaks become spaces.
 std::string md(std::string_view text) {
   std::string out;
   for (char c : text) {
     if (c == '\n' || c == '\r' || c == '\t') out += ' ';
-    else if (std::string_view("\\`*_[]<>|#&!~{}()+-.$").find(c) != std::string_view::npos) out += '\\', out += c;
+    else if (std::string_view("\\`*_[]<>|&~").find(c) != std::string_view::npos) out += '\\', out += c;
     else out += c;
   }
   return out;
@@ -185,8 +187,18 @@ class MarkdownReport {
     line("gantt");
     line("  dateFormat YYYY-MM-DD");
     line("  axisFormat %b %d");
+    // One section per goal, in the order the goals first appear.
+    std::vector<const TimelineItem*> items;
+    for (const TimelineItem& t : p.timeline) items.push_back(&t);
+    std::vector<std::string> order;
+    for (const TimelineItem* t : items)
+      if (std::find(order.begin(), order.end(), t->goal) == order.end()) order.push_back(t->goal);
+    std::stable_sort(items.begin(), items.end(), [&](const TimelineItem* a, const TimelineItem* b) {
+      return std::find(order.begin(), order.end(), a->goal) < std::find(order.begin(), order.end(), b->goal);
+    });
     std::string section = "\x01";
-    for (const TimelineItem& t : p.timeline) {
+    for (const TimelineItem* item : items) {
+      const TimelineItem& t = *item;
       if (t.goal != section) {
         section = t.goal;
         line("  section " + (section.empty() ? std::string("no goal") : mermaid(section)));
@@ -211,8 +223,8 @@ class MarkdownReport {
       line("|---|---|---:|");
       for (const RuleCount& c : h.rules) line(fmt::format("| {} | {} | {} |", c.rule, to_string(c.severity), c.count));
     }
+    if (!h.reviews.empty()) line();
     for (const ReviewStatus& r : h.reviews) {
-      line();
       if (!r.reviewed) line("- " + md(r.strategy) + ": never reviewed; review every " + r.every.str());
       else
         line(fmt::format("- {}: reviewed {} ({} days ago), every {}: {}{} {}{}", md(r.strategy), r.reviewed->str(),
