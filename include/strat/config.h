@@ -32,6 +32,7 @@ struct Config {
   std::vector<std::string> ignore;    ///< globs relative to `dir`
   std::optional<std::string> fail_on; ///< error, warning or never
   std::optional<std::string> format;  ///< an output format name
+  std::optional<std::string> week_start;  ///< mon, sun or sat (strat calendar)
   std::vector<Diagnostic> diagnostics;
 
   /// The severity `rule` has under this config (`fallback` when no entry matches); nullopt: off.

@@ -192,6 +192,7 @@ struct Plan {
   DateRange period;
   std::string currency;
   std::optional<Located<Money>> budget;
+  std::optional<Located<std::string>> week_start;  ///< mon, sun or sat (strat calendar)
   std::vector<TeamMember> team;
   std::vector<Tactic> tactics;
 

@@ -21,6 +21,7 @@ struct Command {
 std::span<const Command> commands();
 
 void setup_check(CLI::App& cmd, int& status);
+void setup_calendar(CLI::App& cmd, int& status);
 void setup_report(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli

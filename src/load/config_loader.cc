@@ -20,7 +20,8 @@ namespace {
 using load::Reader;
 using Kind = yaml::Event::Kind;
 
-constexpr std::string_view kKeys[] = {"rules", "ignore", "fail-on", "format"};
+constexpr std::string_view kKeys[] = {"rules", "ignore", "fail-on", "format", "week_start"};
+constexpr std::string_view kWeekStarts[] = {"mon", "sun", "sat"};
 constexpr std::string_view kLevels[] = {"error", "warning", "note", "off"};
 constexpr std::string_view kFailOn[] = {"error", "warning", "never"};
 
@@ -126,6 +127,9 @@ void read_config(Reader& r, Config& config) {
         break;
       case 3:
         if (auto v = r.read_enum("format", formats)) config.format = std::string(formats[*v]);
+        break;
+      case 4:
+        if (auto v = r.read_enum("week_start", kWeekStarts)) config.week_start = std::string(kWeekStarts[*v]);
         break;
     }
   });

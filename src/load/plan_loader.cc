@@ -105,9 +105,11 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
   p->source = r.source();
   p->pos = r.pos();
   Pos at = r.pos();
-  enum Key { kind, name, strategy, period, currency, budget, team, tactics };
+  enum Key { kind, name, strategy, period, currency, budget, team, tactics, week_start };
   static constexpr std::string_view kKeys[] = {"kind",     "name",   "strategy", "period",
-                                               "currency", "budget", "team",     "tactics"};
+                                               "currency", "budget", "team",     "tactics",
+                                               "week_start"};
+  static constexpr std::string_view kWeekStarts[] = {"mon", "sun", "sat"};
   Reader::Given given = r.each_field("the plan", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller
@@ -129,6 +131,12 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
       case tactics:
         r.read_entities("tactics", p->tactics, [&](Tactic& t) { read_tactic(r, t); });
         break;
+      case week_start: {
+        Pos value_at = r.pos();
+        if (auto w = r.read_enum("week_start", kWeekStarts))
+          p->week_start = Located<std::string>{std::string(kWeekStarts[*w]), value_at};
+        break;
+      }
     }
   });
   require(r, given.has(name), at, "the plan", "name");

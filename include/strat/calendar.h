@@ -1,0 +1,177 @@
+// The calendar stage: a linked workspace → dated occurrences, milestones and the unscheduled
+// tactics, within a range of days. Plain data, no I/O; the views and exports render it.
+// Recurrences are read only through tactic_recurrence(), so calendar and check always agree.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strat/date.h"
+#include "strat/diagnostic.h"
+#include "strat/model.h"
+#include "strat/recurrence.h"
+#include "strat/workspace.h"
+
+namespace strat {
+
+// ---------------------------------------------------------------- ranges and weeks
+
+/// An inclusive range of days, from <= to.
+struct DayRange {
+  Date from;
+  Date to;
+  bool contains(Date d) const { return from <= d && d <= to; }
+  /// Whether [a, b] shares at least one day with this range.
+  bool overlaps(Date a, Date b) const { return a <= to && from <= b; }
+  int days() const { return to.days() - from.days() + 1; }
+  friend bool operator==(const DayRange&, const DayRange&) = default;
+};
+
+/// The first day of the week, as a weekday number (0 = Monday … 6 = Sunday).
+enum class WeekStart { mon = 0, sat = 5, sun = 6 };
+
+/// "mon", "sun" or "sat" → the week start; nullopt for anything else.
+std::optional<WeekStart> parse_week_start(std::string_view text);
+std::string_view to_string(WeekStart w);
+
+/// The first day of the week that holds `d`.
+Date week_first_day(Date d, WeekStart start);
+/// The week's number: the ISO 8601 week for Monday weeks; for Sunday and Saturday weeks, the
+/// week holding January 1 is week 1 (as US and Middle-East calendars count).
+int week_number(Date d, WeekStart start);
+/// The year that week_number() counts in (the ISO week-year for Monday weeks).
+int week_year(Date d, WeekStart start);
+
+/// The days of month `month` (1..12) of `year`.
+DayRange month_range(int year, unsigned month);
+/// "YYYY-MM" → that month's days; nullopt when malformed or out of range.
+std::optional<DayRange> parse_month(std::string_view text);
+/// The week that holds `today`.
+DayRange week_range(Date today, WeekStart start);
+/// `n` days (n >= 1) starting today.
+DayRange days_range(Date today, int n);
+/// The default range: the union of the plans' periods (a plan without one: its strategy's
+/// horizon); when none has either, the days the tactics occupy; else the month of `today`.
+DayRange default_range(const Workspace& ws, Date today);
+
+// ---------------------------------------------------------------- occurrences
+
+/// What an occurrence is: one day (`on:`, one step of `every:`), a span (`from`/`to`), a
+/// deadline (`due:`) or a milestone (KPI due date, plan period start or end, strategy review).
+enum class OccurrenceKind { day, span, due, milestone };
+std::string_view to_string(OccurrenceKind k);
+
+/// Which plan-aware marker a milestone is.
+enum class MilestoneKind { none, kpi_due, period_start, period_end, review };
+std::string_view to_string(MilestoneKind k);
+
+/// Everything about one tactic (or milestone) that its occurrences share.
+struct TacticInfo {
+  std::string plan;          ///< the plan's name (a strategy's name for a plan-less strategy)
+  std::string plan_file;     ///< the plan's (or strategy's) file, as the user gave it
+  std::string id;            ///< tactic id; for milestones the KPI id, "period-start", ...
+  std::string title;
+  std::string path;          ///< "ads/ads-jan"; a milestone's id
+  std::string parent_id;     ///< empty at the top level
+  std::string parent_title;
+  int depth = 0;             ///< 0 at the top level
+  std::vector<std::string> goals;        ///< ids, inherited ones included
+  bool goals_inherited = false;
+  std::vector<std::string> goal_titles;  ///< parallel to goals; empty when unknown
+  std::vector<std::string> kpis;         ///< the KPI ids of those goals
+  std::string channel;       ///< id; empty when none
+  std::string owner;         ///< team member id, inherited included; empty when none
+  std::string owner_name;    ///< the member's name, when the plan's team lists them
+  Status status = Status::planned;
+  std::optional<Money> budget;  ///< the tactic's own budget
+  std::string currency;
+  std::optional<Date> first;    ///< the first day it occupies (nullopt: unscheduled)
+  std::optional<Date> last;     ///< the last day it occupies
+  std::optional<Recurrence> recurrence;  ///< set for a tactic that recurs (`every:`)
+  OccurrenceKind kind = OccurrenceKind::day;  ///< the kind of each of its occurrences
+  MilestoneKind milestone = MilestoneKind::none;
+  std::string notes;
+  std::string file;          ///< the source file, as the user gave it
+  uint32_t line = 0;         ///< where the tactic (or KPI, plan, strategy field) is written
+  size_t order = 0;          ///< position in the run: plans in input order, tactics depth first
+};
+
+/// One dated appearance of a tactic or milestone. `start`/`end` are the whole occurrence
+/// (a span is not clipped to the range: views clip and show "day 3 of 14").
+struct Occurrence {
+  std::shared_ptr<const TacticInfo> tactic;  ///< never null; shared by a tactic's occurrences
+  Date start;
+  Date end;                                  ///< inclusive; == start except for spans
+  OccurrenceKind kind = OccurrenceKind::day;
+  int64_t index = 0;                         ///< 0-based step of a recurrence; 0 otherwise
+  int64_t count = 1;                         ///< steps of the whole recurrence; 1 otherwise
+  /// The tactic's budget divided evenly over its `count` occurrences (exact cents: the first
+  /// occurrences take the remainder), or the whole budget; nullopt when it has none.
+  std::optional<Money> budget_share;
+};
+
+/// Which occurrences to keep. Each list is "any of"; an empty list keeps everything.
+/// A goal matches the goals a tactic serves, inherited ones included. Milestones pass the
+/// owner, channel and status filters; a KPI milestone passes the goal filter by its goal.
+struct CalendarFilter {
+  std::vector<std::string> owners;
+  std::vector<std::string> channels;
+  std::vector<std::string> goals;
+  std::vector<Status> statuses;
+  bool matches(const TacticInfo& t) const;
+};
+
+/// What to build.
+struct CalendarOptions {
+  DayRange range;
+  CalendarFilter filter;
+  bool milestones = true;                        ///< false: --no-milestones
+  int64_t max_total_occurrences = 1'000'000;     ///< per run, over every tactic
+};
+
+/// The calendar of a workspace over a range.
+struct Calendar {
+  DayRange range;
+  /// Occurrences overlapping the range, ordered by start day, then by run order.
+  std::vector<Occurrence> occurrences;
+  /// Tactics (not dropped, passing the filter) with no date at all, in run order.
+  std::vector<std::shared_ptr<const TacticInfo>> unscheduled;
+  /// Every tactic and milestone with at least one occurrence in the range, in run order
+  /// (a recurring tactic once): the rows of the timeline, the VEVENTs of the ICS export.
+  std::vector<std::shared_ptr<const TacticInfo>> tactics;
+  /// `limit-exceeded` when the run's occurrences passed max_total_occurrences (at the tactic
+  /// that crossed it); the occurrences before it are kept.
+  std::vector<Diagnostic> diagnostics;
+  bool limit_hit = false;
+};
+
+/// Expands every plan of `ws` into occurrences within `options.range`. Dropped tactics (and
+/// the tactics nested in them) are left out; a recurrence is entered at its first step in the
+/// range by arithmetic, never walked from its start.
+Calendar build_calendar(const Workspace& ws, const CalendarOptions& options);
+
+/// The occurrences of `cal` that share a day with [a, b], in calendar order.
+std::vector<Occurrence> occurrences_between(const Calendar& cal, Date a, Date b);
+
+/// Whether a tactic is overdue at `today`: its last day is before today and it is not done.
+/// Milestones are never overdue.
+bool is_overdue(const TacticInfo& t, Date today);
+/// Whether an occurrence is overdue: its tactic is (see above).
+inline bool is_overdue(const Occurrence& o, Date today) { return is_overdue(*o.tactic, today); }
+
+/// 1-based day of a span on `d` and its length: "day 3 of 14" is {3, 14}.
+struct SpanDay {
+  int day = 1;
+  int of = 1;
+};
+SpanDay span_day(const Occurrence& o, Date d);
+
+std::string_view to_string(Status s);
+/// "planned", "active", "done", "dropped" → the status; nullopt otherwise.
+std::optional<Status> parse_status(std::string_view text);
+
+}  // namespace strat

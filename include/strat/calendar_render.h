@@ -1,0 +1,47 @@
+// Renderers of a Calendar: the terminal views (agenda, month, timeline) and the exports
+// (ics, json, csv, mermaid), one file each in src/calendar/. Each returns the whole text.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strat/calendar.h"
+
+namespace strat {
+
+/// How to lay a calendar out.
+struct RenderOptions {
+  Date today;
+  WeekStart week_start = WeekStart::mon;
+  int width = 80;            ///< terminal columns
+  bool color = false;        ///< ANSI colours (a terminal)
+  bool ascii = false;        ///< ASCII box drawing and markers only
+  std::string color_by = "goal";  ///< goal, channel or owner
+  std::string group_by = "goal";  ///< mermaid sections: goal, channel or owner
+  std::string scale;         ///< timeline: day, week or month; empty: what fits
+  bool ics_publish = false;  ///< ICS: METHOD:PUBLISH
+  bool several_plans = false;  ///< label each occurrence with its plan
+  /// A file (as the user gave it) → its path relative to its repository, for ICS UIDs that
+  /// do not depend on the directory strat runs in; files not listed are used as given.
+  std::map<std::string, std::string> repo_paths;
+};
+
+std::string render_agenda(const Calendar& cal, const RenderOptions& o);
+std::string render_month(const Calendar& cal, const RenderOptions& o);
+std::string render_timeline(const Calendar& cal, const RenderOptions& o);
+std::string render_ics(const Calendar& cal, const RenderOptions& o);
+std::string render_json(const Calendar& cal, const RenderOptions& o);
+std::string render_csv(const Calendar& cal, const RenderOptions& o);
+std::string render_mermaid(const Calendar& cal, const RenderOptions& o);
+
+/// `text` wrapped in Unicode isolates (FSI … PDI) so that a right-to-left title cannot pull
+/// the cells around it into its direction; the isolates take no columns.
+std::string isolate(std::string_view text);
+
+/// The names of the views and of the formats, for options and did-you-mean.
+const std::vector<std::string_view>& calendar_views();
+const std::vector<std::string_view>& calendar_formats();  ///< "text" (the view) first
+
+}  // namespace strat

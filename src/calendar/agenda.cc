@@ -1,0 +1,110 @@
+// The agenda view: day by day, grouped by week, one line per occurrence.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "calendar/render_util.h"
+#include "strat/text.h"
+
+namespace strat {
+
+namespace {
+
+/// One line of the agenda: an occurrence on one day, with what the title says about it.
+struct Line {
+  Date day;
+  const Occurrence* occ;
+  std::string note;  ///< "day 3 of 14", "ends", ...
+};
+
+/// A span is listed on its first day in each week of the range and on its last day, so that
+/// a quarter-long campaign does not fill ninety lines.
+void span_lines(const Occurrence& o, const DayRange& range, WeekStart ws, std::vector<Line>& out) {
+  Date first = std::max(o.start, range.from), last = std::min(o.end, range.to);
+  for (Date d = first; d <= last;) {
+    Date week_end = week_first_day(d, ws).plus_days(6);
+    SpanDay sd = span_day(o, d);
+    out.push_back({d, &o, d == o.start ? fmt::format("starts, {} days", sd.of) : fmt::format("day {} of {}", sd.day, sd.of)});
+    if (o.end <= week_end && o.end != d && o.end <= last) {
+      out.push_back({o.end, &o, fmt::format("ends, day {} of {}", sd.of, sd.of)});
+      break;
+    }
+    d = week_end.plus_days(1);
+  }
+}
+
+std::string joined_goals(const TacticInfo& t) {
+  std::string s;
+  for (const std::string& g : t.goals) s += (s.empty() ? "" : ",") + g;
+  return s;
+}
+
+}  // namespace
+
+std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
+  const cal::Glyphs& g = cal::Glyphs::of(o.ascii);
+  cal::Palette palette(o);
+  Style style = palette.style();
+  std::vector<Line> lines;
+  for (const Occurrence& occ : cal.occurrences) {
+    if (occ.kind == OccurrenceKind::span) span_lines(occ, cal.range, o.week_start, lines);
+    else if (cal.range.contains(occ.start)) lines.push_back({occ.start, &occ, occ.count > 1 ? fmt::format("{} of {}", occ.index + 1, occ.count) : ""});
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.day < b.day; });
+
+  // Columns: "Mon 2027-01-04 " (15), a marker and a space, the title, then owner, channel,
+  // goal (and plan) each as wide as its longest value, capped so that the title keeps room.
+  size_t owner_w = 0, channel_w = 0, goal_w = 0, plan_w = 0;
+  for (const Line& l : lines) {
+    const TacticInfo& t = *l.occ->tactic;
+    owner_w = std::max(owner_w, display_width(t.owner));
+    channel_w = std::max(channel_w, display_width(t.channel));
+    goal_w = std::max(goal_w, display_width(joined_goals(t)));
+    if (o.several_plans) plan_w = std::max(plan_w, display_width(t.plan));
+  }
+  size_t width = static_cast<size_t>(std::max(o.width, 40));
+  auto cap = [](size_t& w, size_t max) { w = std::min(w, max); };
+  cap(owner_w, 12), cap(channel_w, 14), cap(goal_w, 16), cap(plan_w, 16);
+  auto fixed = [&] { return 17 + (owner_w ? owner_w + 2 : 0) + (channel_w ? channel_w + 2 : 0) + (goal_w ? goal_w + 2 : 0) + (plan_w ? plan_w + 2 : 0); };
+  while (fixed() + 20 > width && (owner_w > 6 || channel_w > 6 || goal_w > 6 || plan_w > 6))
+    for (size_t* w : {&plan_w, &goal_w, &channel_w, &owner_w})
+      if (*w > 6) --*w;
+  size_t title_w = width > fixed() ? width - fixed() : 10;
+
+  std::string out = fmt::format("{} to {}, today {}\n", cal.range.from.str(), cal.range.to.str(), o.today.str());
+  if (lines.empty()) out += "\nNothing is planned in this range.\n";
+  std::optional<Date> week, day;
+  for (const Line& l : lines) {
+    const TacticInfo& t = *l.occ->tactic;
+    Date wk = week_first_day(l.day, o.week_start);
+    if (week != wk) {
+      week = wk;
+      day.reset();
+      out += fmt::format("\n{}\n", style.paint("1", fmt::format("Week {} of {}, {} to {}", week_number(l.day, o.week_start),
+                                                                week_year(l.day, o.week_start), wk.str(), wk.plus_days(6).str())));
+    }
+    std::string date = day == l.day ? std::string(15, ' ') : fmt::format("{} {} ", cal::weekday_name(l.day.weekday()), l.day.str());
+    if (day != l.day && l.day == o.today) date = style.paint("7", date);
+    day = l.day;
+    std::string_view mark = t.milestone != MilestoneKind::none ? g.milestone : is_overdue(t, o.today) ? g.overdue
+                            : l.occ->kind == OccurrenceKind::due                                       ? g.due
+                                                                                                       : " ";
+    // The note ("day 3 of 14") is kept whole; the title gives way.
+    std::string note = l.note.empty() ? "" : " (" + l.note + ")";
+    size_t note_w = std::min(display_width(note), title_w / 2);
+    std::string title = cal::cell(t.title, std::min(display_width(t.title), title_w - note_w));
+    std::string row = date + std::string(mark) + " " + palette.paint(t, pad_right(title + truncate_to_width(note, note_w), title_w));
+    if (owner_w) row += "  " + cal::cell(t.owner, owner_w);
+    if (channel_w) row += "  " + cal::cell(t.channel, channel_w);
+    if (goal_w) row += "  " + cal::cell(joined_goals(t), goal_w);
+    if (plan_w) row += "  " + cal::cell(t.plan, plan_w);
+    while (row.ends_with(' ')) row.pop_back();
+    out += row + "\n";
+  }
+  if (!lines.empty())
+    out += fmt::format("\n{} overdue  {} milestone  {} deadline\n", g.overdue, g.milestone, g.due);
+  return out + cal::unscheduled_section(cal, o);
+}
+
+}  // namespace strat

@@ -1,0 +1,193 @@
+// --format ics: an RFC 5545 calendar. One VEVENT per tactic (a recurrence as an RRULE, with
+// RDATEs for the month ends RRULE alone would skip), a VTODO per deadline, a VEVENT per
+// milestone; all-day dates with exclusive ends; CRLF; lines folded at 75 octets.
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "strat/calendar_render.h"
+#include "strat/text.h"
+
+namespace strat {
+
+namespace {
+
+/// A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped;
+/// other control characters, which TEXT forbids, become spaces.
+std::string text(std::string_view s) {
+  std::string out;
+  for (char c : valid_utf8(s)) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '\\' || c == ';' || c == ',') out += {'\\', c};
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') continue;
+    else if ((u < 0x20 && c != '\t') || u == 0x7f) out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+std::string ics_date(Date d) {
+  return fmt::format("{:04}{:02}{:02}", d.year(), d.month(), d.day());
+}
+
+/// 64-bit FNV-1a, for UIDs that are stable across runs and machines.
+uint64_t fnv1a(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return h;
+}
+
+class Writer {
+ public:
+  /// Appends one content line, folded (RFC 5545 3.1): at most 75 octets a line, a fold never
+  /// inside a UTF-8 sequence, continuation lines starting with a space.
+  void line(std::string_view content) {
+    size_t used = 0;
+    for (size_t i = 0; i < content.size();) {
+      size_t n = 1;
+      unsigned char c = static_cast<unsigned char>(content[i]);
+      if (c >= 0xF0) n = 4;
+      else if (c >= 0xE0) n = 3;
+      else if (c >= 0xC0) n = 2;
+      n = std::min(n, content.size() - i);
+      if (used + n > 75) {
+        out_ += "\r\n ";
+        used = 1;
+      }
+      out_.append(content.substr(i, n));
+      used += n;
+      i += n;
+    }
+    out_ += "\r\n";
+  }
+  void prop(std::string_view name, std::string_view value) { line(std::string(name) + ":" + std::string(value)); }
+  std::string str() && { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+std::string_view event_status(Status s) {
+  switch (s) {
+    case Status::planned: return "TENTATIVE";
+    case Status::active:
+    case Status::done: return "CONFIRMED";
+    case Status::dropped: return "CANCELLED";
+  }
+  return "TENTATIVE";
+}
+
+std::string_view todo_status(Status s) {
+  switch (s) {
+    case Status::planned: return "NEEDS-ACTION";
+    case Status::active: return "IN-PROCESS";
+    case Status::done: return "COMPLETED";
+    case Status::dropped: return "CANCELLED";
+  }
+  return "NEEDS-ACTION";
+}
+
+std::string_view freq(Interval::Unit u) {
+  switch (u) {
+    case Interval::Unit::day: return "DAILY";
+    case Interval::Unit::week: return "WEEKLY";
+    case Interval::Unit::month: return "MONTHLY";
+    case Interval::Unit::year: return "YEARLY";
+  }
+  return "DAILY";
+}
+
+std::string description(const TacticInfo& t) {
+  std::vector<std::string> parts;
+  for (size_t i = 0; i < t.goals.size(); ++i)
+    parts.push_back("Goal: " + (i < t.goal_titles.size() && !t.goal_titles[i].empty()
+                                    ? t.goal_titles[i] + " (" + t.goals[i] + ")"
+                                    : t.goals[i]));
+  if (!t.kpis.empty()) {
+    std::string k;
+    for (const std::string& id : t.kpis) k += (k.empty() ? "" : ", ") + id;
+    parts.push_back("KPI: " + k);
+  }
+  if (!t.owner.empty()) parts.push_back("Owner: " + (t.owner_name.empty() ? t.owner : t.owner_name + " (" + t.owner + ")"));
+  if (!t.channel.empty()) parts.push_back("Channel: " + t.channel);
+  if (t.budget) parts.push_back("Budget: " + t.budget->str() + (t.currency.empty() ? "" : " " + t.currency));
+  if (!t.parent_id.empty()) parts.push_back("Part of: " + t.parent_title + " (" + t.parent_id + ")");
+  if (t.milestone == MilestoneKind::none) parts.push_back("Status: " + std::string(to_string(t.status)));
+  if (!t.notes.empty()) parts.push_back(t.notes);
+  parts.push_back("Source: " + t.file + ":" + std::to_string(t.line));
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "\n") + p;
+  return out;
+}
+
+void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
+  auto it = o.repo_paths.find(t.file);
+  std::string where = it != o.repo_paths.end() ? it->second : t.file;
+  std::string uid = fmt::format("{:016x}@strat", fnv1a(where + '\n' + t.plan + '\n' + std::string(to_string(t.milestone)) + '\n' + t.path));
+  bool todo = t.kind == OccurrenceKind::due;
+  w.prop("BEGIN", todo ? "VTODO" : "VEVENT");
+  w.prop("UID", uid);
+  w.prop("DTSTAMP", ics_date(o.today) + "T000000Z");
+  Date first = *t.first, last = *t.last;
+  if (todo) {
+    w.prop("DUE;VALUE=DATE", ics_date(first));
+  } else {
+    w.prop("DTSTART;VALUE=DATE", ics_date(first));
+    Date end = t.recurrence ? first.plus_days(1) : last.plus_days(1);  // exclusive, never == DTSTART
+    w.prop("DTEND;VALUE=DATE", ics_date(end));
+  }
+  if (t.recurrence) {
+    const Recurrence& r = *t.recurrence;
+    bool months = r.every.unit == Interval::Unit::month || r.every.unit == Interval::Unit::year;
+    std::string rule = fmt::format("FREQ={};INTERVAL={};UNTIL={}", freq(r.every.unit), r.every.count, ics_date(last));
+    bool month_end = r.every.unit == Interval::Unit::month && r.from.day() == 31;
+    if (month_end) rule += ";BYMONTHDAY=-1";
+    w.prop("RRULE", rule);
+    // A month or year step from the 29th, 30th or 31st clamps to the month's end (Jan 31,
+    // Feb 28); RRULE alone would skip such months, so each clamped day is an RDATE.
+    if (months && !month_end && r.from.day() > 28)
+      r.each([&](Date d) {
+        if (d.day() != r.from.day()) w.prop("RDATE;VALUE=DATE", ics_date(d));
+        return true;
+      });
+  }
+  w.prop("SUMMARY", text(t.title));
+  w.prop("DESCRIPTION", text(description(t)));
+  std::vector<std::string> cats;
+  for (const std::string& g : t.goals) cats.push_back(text(g));
+  if (!t.channel.empty()) cats.push_back(text(t.channel));
+  if (t.milestone != MilestoneKind::none) cats.push_back("milestone");
+  if (!cats.empty()) {
+    std::string c;
+    for (const std::string& s : cats) c += (c.empty() ? "" : ",") + s;
+    w.prop("CATEGORIES", c);
+  }
+  if (todo) w.prop("STATUS", todo_status(t.status));
+  else w.prop("STATUS", t.milestone != MilestoneKind::none ? "CONFIRMED" : event_status(t.status));
+  if (!todo) w.prop("TRANSP", "TRANSPARENT");
+  w.prop("END", todo ? "VTODO" : "VEVENT");
+}
+
+}  // namespace
+
+std::string render_ics(const Calendar& cal, const RenderOptions& o) {
+  Writer w;
+  w.prop("BEGIN", "VCALENDAR");
+  w.prop("VERSION", "2.0");
+  w.prop("PRODID", "-//strat//strat calendar//EN");
+  w.prop("CALSCALE", "GREGORIAN");
+  if (o.ics_publish) w.prop("METHOD", "PUBLISH");
+  std::vector<std::string> names;
+  for (const auto& t : cal.tactics)
+    if (std::find(names.begin(), names.end(), t->plan) == names.end()) names.push_back(t->plan);
+  std::string calname;
+  for (const std::string& n : names) calname += (calname.empty() ? "" : ", ") + n;
+  if (!calname.empty()) w.prop("X-WR-CALNAME", text(calname));
+  for (const auto& t : cal.tactics) component(w, *t, o);
+  w.prop("END", "VCALENDAR");
+  return std::move(w).str();
+}
+
+}  // namespace strat

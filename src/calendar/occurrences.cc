@@ -1,0 +1,310 @@
+// build_calendar: plans → occurrences within a range, milestones and the unscheduled list.
+#include <algorithm>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "strat/calendar.h"
+
+namespace strat {
+
+std::string_view to_string(OccurrenceKind k) {
+  switch (k) {
+    case OccurrenceKind::day: return "day";
+    case OccurrenceKind::span: return "span";
+    case OccurrenceKind::due: return "due";
+    case OccurrenceKind::milestone: return "milestone";
+  }
+  return "day";
+}
+
+std::string_view to_string(MilestoneKind k) {
+  switch (k) {
+    case MilestoneKind::none: return "none";
+    case MilestoneKind::kpi_due: return "kpi-due";
+    case MilestoneKind::period_start: return "period-start";
+    case MilestoneKind::period_end: return "period-end";
+    case MilestoneKind::review: return "review";
+  }
+  return "none";
+}
+
+std::string_view to_string(Status s) {
+  switch (s) {
+    case Status::planned: return "planned";
+    case Status::active: return "active";
+    case Status::done: return "done";
+    case Status::dropped: return "dropped";
+  }
+  return "planned";
+}
+
+std::optional<Status> parse_status(std::string_view text) {
+  for (Status s : {Status::planned, Status::active, Status::done, Status::dropped})
+    if (to_string(s) == text) return s;
+  return std::nullopt;
+}
+
+namespace {
+
+bool any_of(const std::vector<std::string>& wanted, std::string_view value) {
+  return std::find(wanted.begin(), wanted.end(), value) != wanted.end();
+}
+
+}  // namespace
+
+bool CalendarFilter::matches(const TacticInfo& t) const {
+  bool goal_ok = goals.empty() ||
+                 std::any_of(t.goals.begin(), t.goals.end(), [&](const std::string& g) { return any_of(goals, g); });
+  if (t.milestone != MilestoneKind::none) return t.milestone != MilestoneKind::kpi_due || goal_ok;
+  return goal_ok && (owners.empty() || any_of(owners, t.owner)) &&
+         (channels.empty() || any_of(channels, t.channel)) &&
+         (statuses.empty() || std::find(statuses.begin(), statuses.end(), t.status) != statuses.end());
+}
+
+bool is_overdue(const TacticInfo& t, Date today) {
+  return t.milestone == MilestoneKind::none && t.last && *t.last < today && t.status != Status::done;
+}
+
+SpanDay span_day(const Occurrence& o, Date d) {
+  return {d.days() - o.start.days() + 1, o.end.days() - o.start.days() + 1};
+}
+
+std::vector<Occurrence> occurrences_between(const Calendar& cal, Date a, Date b) {
+  std::vector<Occurrence> out;
+  for (const Occurrence& o : cal.occurrences)
+    if (o.start <= b && a <= o.end) out.push_back(o);
+  return out;
+}
+
+namespace {
+
+/// One run of expansion: the options, the output and the running total.
+class Builder {
+ public:
+  Builder(const CalendarOptions& options, Calendar& cal) : opt_(options), cal_(cal) {}
+
+  void plan(const Plan& p) {
+    for (const Tactic& t : p.tactics)
+      if (!tactic(p, t, nullptr, 0)) return;
+    if (!opt_.milestones) return;
+    if (p.period.from) milestone(p, p.source, MilestoneKind::period_start, "period-start",
+                                 "Start of the plan period", p.period.from->value, p.period.from->pos.line);
+    if (p.period.to) milestone(p, p.source, MilestoneKind::period_end, "period-end",
+                               "End of the plan period", p.period.to->value, p.period.to->pos.line);
+    if (p.strategy) strategy(*p.strategy, p.name);
+  }
+
+  /// KPI due dates and the next review of a strategy, once per run.
+  void strategy(const Strategy& s, const std::string& label) {
+    if (!opt_.milestones || !seen_.insert(&s).second || cal_.limit_hit) return;
+    Plan none;
+    none.name = label;
+    for (const Goal& g : s.goals)
+      for (const Kpi& k : g.kpis) {
+        if (!k.due) continue;
+        auto info = base(none, s.source, MilestoneKind::kpi_due, k.id,
+                         "KPI due: " + (k.metric.empty() ? k.id : k.metric), k.due->value, k.due->pos.line);
+        info->goals = {g.id};
+        info->goal_titles = {g.title};
+        info->kpis = {k.id};
+        emit(std::move(info), s.source, k.due->pos);
+      }
+    if (s.reviewed) {
+      Date next = s.review_every.value.after(s.reviewed->value);
+      emit(base(none, s.source, MilestoneKind::review, "strategy-review", "Strategy review due: " + s.name,
+                next, s.reviewed->pos.line),
+           s.source, s.reviewed->pos);
+    }
+  }
+
+ private:
+  /// Expands one tactic and those nested in it; false once the run's limit is hit.
+  bool tactic(const Plan& p, const Tactic& t, const Tactic* parent, int depth) {
+    if (t.status == Status::dropped) return true;
+    auto info = std::make_shared<TacticInfo>();
+    fill(*info, p, t, parent, depth);
+    if (opt_.filter.matches(*info)) {
+      if (!info->first) cal_.unscheduled.push_back(info);
+      else if (!expand(std::move(info), p, t)) return false;
+    }
+    for (const Tactic& child : t.tactics)
+      if (!tactic(p, child, &t, depth + 1)) return false;
+    return true;
+  }
+
+  void fill(TacticInfo& i, const Plan& p, const Tactic& t, const Tactic* parent, int depth) {
+    i.plan = p.name;
+    i.plan_file = p.source ? p.source->path() : "";
+    i.file = i.plan_file;
+    i.line = t.pos.line;
+    i.id = t.id;
+    i.title = t.title;
+    i.path = t.path;
+    i.parent_id = t.parent_id;
+    if (parent) i.parent_title = parent->title;
+    i.depth = depth;
+    i.goals_inherited = t.goals_inherited;
+    for (const Ref& g : t.goals) {
+      i.goals.push_back(g.id);
+      const Goal* goal = p.strategy ? p.strategy->find_goal(g.id) : nullptr;
+      i.goal_titles.push_back(goal ? goal->title : "");
+      if (goal)
+        for (const Kpi& k : goal->kpis) i.kpis.push_back(k.id);
+    }
+    if (t.channel) i.channel = t.channel->id;
+    if (t.owner) {
+      i.owner = t.owner->id;
+      if (const TeamMember* m = p.find_member(t.owner->id)) i.owner_name = m->name;
+    }
+    i.status = t.status;
+    if (t.budget) i.budget = t.budget->value;
+    i.currency = p.currency;
+    i.notes = t.notes;
+    i.order = order_++;
+    if ((i.recurrence = tactic_recurrence(t, parent, p))) {
+      const Recurrence& r = *i.recurrence;
+      int64_t n = r.count();
+      if (n > 0) {
+        i.first = r.from;
+        i.last = r.nth(n - 1);
+      } else {
+        i.first = i.last = r.from;  // a recurrence that ends before it starts: its first day
+        i.recurrence.reset();
+      }
+      if (i.recurrence) i.kind = OccurrenceKind::day;
+      return;
+    }
+    if (t.span.from) {
+      i.first = t.span.from->value;
+      i.last = open_end(t, parent, p).value_or(*i.first);
+      if (*i.last < *i.first) i.last = i.first;
+      i.kind = *i.first == *i.last ? OccurrenceKind::day : OccurrenceKind::span;
+    } else if (t.on) {
+      i.first = i.last = t.on->value;
+      i.kind = OccurrenceKind::day;
+    } else if (t.due) {
+      i.first = i.last = t.due->value;
+      i.kind = OccurrenceKind::due;
+    } else if (t.span.to) {
+      i.first = i.last = t.span.to->value;
+      i.kind = OccurrenceKind::day;
+    }
+  }
+
+  /// The last day of a span: `to`, else (as for recurrences) the parent's last day, else the
+  /// plan period's end.
+  static std::optional<Date> open_end(const Tactic& t, const Tactic* parent, const Plan& p) {
+    if (t.span.to) return t.span.to->value;
+    if (parent && parent->last_day()) return parent->last_day();
+    if (p.period.to) return p.period.to->value;
+    return std::nullopt;
+  }
+
+  /// Adds the occurrences of a dated tactic that fall in the range.
+  bool expand(std::shared_ptr<TacticInfo> info, const Plan& p, const Tactic& t) {
+    const DayRange& range = opt_.range;
+    if (!info->recurrence) {
+      if (!range.overlaps(*info->first, *info->last)) return true;
+      if (!admit(1, p.source, t.pos, *info)) return false;
+      std::shared_ptr<const TacticInfo> shared = info;
+      cal_.tactics.push_back(shared);
+      cal_.occurrences.push_back({shared, *shared->first, *shared->last, shared->kind, 0, 1, shared->budget});
+      return true;
+    }
+    const Recurrence& r = *info->recurrence;
+    int64_t count = r.count();
+    // Steps before the range, and steps up to its end: counted, never listed.
+    int64_t k0 = range.from <= r.from ? 0 : Recurrence{r.from, range.from.plus_days(-1), r.every}.count();
+    int64_t k1 = Recurrence{r.from, std::min(r.to, range.to), r.every}.count();
+    if (k1 <= k0) return true;
+    if (!admit(k1 - k0, p.source, t.every ? t.every->pos : t.pos, *info)) return false;
+    std::shared_ptr<const TacticInfo> shared = info;
+    cal_.tactics.push_back(shared);
+    for (int64_t k = k0; k < k1; ++k) {
+      Date d = r.nth(k);
+      cal_.occurrences.push_back({shared, d, d, OccurrenceKind::day, k, count, share(shared->budget, k, count)});
+    }
+    return true;
+  }
+
+  static std::optional<Money> share(const std::optional<Money>& budget, int64_t k, int64_t n) {
+    if (!budget) return std::nullopt;
+    int64_t base = budget->cents / n, extra = budget->cents % n;
+    return Money{base + (k < extra ? 1 : 0)};
+  }
+
+  /// Counts `n` more occurrences against the run's limit; false (and a diagnostic) past it.
+  bool admit(int64_t n, const SourcePtr& source, Pos pos, const TacticInfo& info) {
+    if (total_ + n <= opt_.max_total_occurrences) {
+      total_ += n;
+      return true;
+    }
+    Diagnostic d;
+    d.source = source;
+    d.file = source ? source->path() : info.file;
+    d.pos = pos;
+    d.severity = Severity::error;
+    d.rule = "limit-exceeded";
+    d.entity = info.id;
+    d.message = fmt::format(
+        "the calendar would hold more than {} occurrences: '{}' adds {} to the {} before it; "
+        "choose a shorter range (--from/--to, --month) or filter the tactics",
+        opt_.max_total_occurrences, info.id, n, total_);
+    cal_.diagnostics.push_back(std::move(d));
+    cal_.limit_hit = true;
+    return false;
+  }
+
+  std::shared_ptr<TacticInfo> base(const Plan& p, const SourcePtr& source, MilestoneKind kind, std::string id,
+                                   std::string title, Date day, uint32_t line) {
+    auto i = std::make_shared<TacticInfo>();
+    i->plan = p.name;
+    i->plan_file = i->file = source ? source->path() : "";
+    i->id = i->path = std::move(id);
+    i->title = std::move(title);
+    i->first = i->last = day;
+    i->kind = OccurrenceKind::milestone;
+    i->milestone = kind;
+    i->line = line;
+    i->order = order_++;
+    return i;
+  }
+
+  void milestone(const Plan& p, const SourcePtr& source, MilestoneKind kind, std::string id, std::string title,
+                 Date day, uint32_t line) {
+    if (cal_.limit_hit) return;
+    emit(base(p, source, kind, std::move(id), std::move(title), day, line), source, Pos{line, 1});
+  }
+
+  void emit(std::shared_ptr<TacticInfo> info, const SourcePtr& source, Pos pos) {
+    if (cal_.limit_hit || !opt_.filter.matches(*info) || !opt_.range.contains(*info->first)) return;
+    if (!admit(1, source, pos, *info)) return;
+    std::shared_ptr<const TacticInfo> shared = std::move(info);
+    cal_.tactics.push_back(shared);
+    cal_.occurrences.push_back({shared, *shared->first, *shared->first, OccurrenceKind::milestone, 0, 1, {}});
+  }
+
+  const CalendarOptions& opt_;
+  Calendar& cal_;
+  int64_t total_ = 0;
+  size_t order_ = 0;
+  std::unordered_set<const Strategy*> seen_;
+};
+
+}  // namespace
+
+Calendar build_calendar(const Workspace& ws, const CalendarOptions& options) {
+  Calendar cal;
+  cal.range = options.range;
+  Builder b(options, cal);
+  for (const auto& p : ws.plans)
+    if (!cal.limit_hit) b.plan(*p);
+  for (const auto& s : ws.strategies)
+    if (!cal.limit_hit) b.strategy(*s, s->name);
+  std::stable_sort(cal.occurrences.begin(), cal.occurrences.end(),
+                   [](const Occurrence& a, const Occurrence& b) { return a.start < b.start; });
+  return cal;
+}
+
+}  // namespace strat
