@@ -17,8 +17,8 @@
 namespace strat {
 
 /// The sections, in the order they are shown.
-enum class ReportSection { traceability, budget, kpis, health };
-/// Every section name ("traceability", "budget", "kpis", "health"), in order.
+enum class ReportSection { traceability, budget, kpis, agenda, health };
+/// Every section name ("traceability", "budget", "kpis", "agenda", "health"), in order.
 std::vector<std::string_view> report_section_names();
 std::string_view to_string(ReportSection s);
 std::optional<ReportSection> parse_report_section(std::string_view name);
@@ -141,6 +141,28 @@ struct TimelineItem {
   Status status = Status::planned;
 };
 
+// ---------------------------------------------------------------- agenda
+
+/// A tactic (or milestone) on the agenda, from the calendar's occurrences.
+struct AgendaItem {
+  std::string id;
+  std::string title;
+  Date start, end;          ///< this occurrence's days (overdue: the tactic's first and last)
+  std::string kind;         ///< "day", "span", "due" or "milestone"
+  Status status = Status::planned;
+  std::string owner;        ///< the owner's name, else id; empty when none
+};
+
+struct Agenda {
+  Date this_week;  ///< the first day of the week holding today (the plan's week_start, else Monday)
+  Date next_week;  ///< seven days later
+  /// What happens, starts, ends or falls due in each week, by day.
+  std::vector<AgendaItem> this_week_items, next_week_items;
+  /// Spans that run through the week without starting or ending in it.
+  int this_week_running = 0, next_week_running = 0;
+  std::vector<AgendaItem> overdue;  ///< past their last day and not done, oldest first
+};
+
 // ---------------------------------------------------------------- health
 
 struct RuleCount {
@@ -177,6 +199,7 @@ struct PlanReport {
   Budget budget;
   std::vector<KpiPace> kpis;
   std::vector<TimelineItem> timeline;  ///< top-level tactics with dates, in file order
+  Agenda agenda;
 };
 
 struct Report {
@@ -196,6 +219,8 @@ Budget build_budget(const Plan& plan, const ReportOptions& options);
 std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& options);
 /// One KPI's pace, measured against `baseline_date` (the pieces build_kpi_pace combines).
 KpiPace kpi_pace(const Kpi& kpi, Date baseline_date, const ReportOptions& options);
+/// One agenda per plan of `ws`, in its order, from the calendar stage's occurrences.
+std::vector<Agenda> build_agendas(const Workspace& ws, const ReportOptions& options);
 std::vector<TimelineItem> build_timeline(const Plan& plan, const ReportOptions& options);
 Health build_health(const Workspace& ws, const std::vector<Diagnostic>& diagnostics,
                     const ReportOptions& options);

@@ -74,7 +74,7 @@ void setup_report(CLI::App& app, int& status) {
   CLI::App* cmd = &app;
   cmd->add_option("paths", args->paths, "Files and directories to report on (default: .)")->type_name("PATH");
   cmd->add_option("--section,-s", args->sections,
-                  "Show only this section (repeatable): traceability, budget, kpis, health")
+                  "Show only this section (repeatable): traceability, budget, kpis, agenda, health")
       ->type_name("NAME");
   cmd->add_option("--owner", args->owner, "Only the tactics owned by this team member id")->type_name("ID");
   cmd->add_option("--goal", args->goal, "Only this goal, its KPIs and the tactics serving it")->type_name("ID");

@@ -75,6 +75,7 @@ class HtmlReport {
     out_ += "</p>\n</header>\n";
     if (o_.shows(ReportSection::budget)) budget(p);
     if (o_.shows(ReportSection::kpis)) kpis(p);
+    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
     timeline(p);
     if (o_.shows(ReportSection::traceability)) traceability(p);
   }
@@ -179,6 +180,26 @@ class HtmlReport {
                 " of " + money_text(c.budget) + "</span></li>\n";
       out_ += "</ul>\n";
     }
+    out_ += "</section>\n";
+  }
+
+  void agenda_list(std::string_view title, const std::vector<AgendaItem>& items, int running, bool overdue) {
+    out_ += "<h3>" + std::string(title) + "</h3>\n<ul>\n";
+    if (items.empty() && running == 0) out_ += "<li class=\"meta\">nothing</li>\n";
+    for (const AgendaItem& i : items)
+      out_ += std::string(overdue ? "<li class=\"warn\">" : "<li>") + i.start.str() +
+              (i.end != i.start ? " – " + i.end.str() : "") + " " + t(i.title) +
+              (i.kind == "due" ? " <span class=\"meta\">due</span>" : "") +
+              (i.owner.empty() ? "" : " <span class=\"meta\">" + t(i.owner) + "</span>") + "</li>\n";
+    if (running > 0) out_ += fmt::format("<li class=\"meta\">and {} running through the week</li>\n", running);
+    out_ += "</ul>\n";
+  }
+
+  void agenda(const Agenda& a) {
+    out_ += "<section class=\"part\" id=\"agenda\">\n<h2>Agenda</h2>\n";
+    agenda_list("This week, from " + a.this_week.str(), a.this_week_items, a.this_week_running, false);
+    agenda_list("Next week, from " + a.next_week.str(), a.next_week_items, a.next_week_running, false);
+    if (!a.overdue.empty()) agenda_list("Overdue: last day passed, not done", a.overdue, 0, true);
     out_ += "</section>\n";
   }
 

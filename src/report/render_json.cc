@@ -125,6 +125,25 @@ void kpis(JsonWriter& w, const std::vector<KpiPace>& list) {
   w.end_array();
 }
 
+void agenda_list(JsonWriter& w, std::string_view key, const std::vector<AgendaItem>& items) {
+  w.key(key).begin_array();
+  for (const AgendaItem& i : items)
+    w.begin_object(true).key("id").value(i.id).key("title").value(i.title).key("start").value(i.start.str())
+        .key("end").value(i.end.str()).key("kind").value(i.kind).key("status").value(report::status_name(i.status))
+        .key("owner").value(i.owner).end_object();
+  w.end_array();
+}
+
+void agenda(JsonWriter& w, const Agenda& a) {
+  w.key("agenda").begin_object();
+  w.key("this_week").value(a.this_week.str()).key("next_week").value(a.next_week.str());
+  agenda_list(w, "this_week_items", a.this_week_items);
+  agenda_list(w, "next_week_items", a.next_week_items);
+  w.key("this_week_running").value(a.this_week_running).key("next_week_running").value(a.next_week_running);
+  agenda_list(w, "overdue", a.overdue);
+  w.end_object();
+}
+
 void health(JsonWriter& w, const Health& h) {
   w.key("health").begin_object();
   w.key("errors").value(h.errors).key("warnings").value(h.warnings).key("notes").value(h.notes);
@@ -163,6 +182,7 @@ std::string render_report_json(const Report& report, const RenderOptions& option
     if (options.shows(ReportSection::traceability)) traceability(w, p.traceability);
     if (options.shows(ReportSection::budget)) budget(w, p.budget);
     if (options.shows(ReportSection::kpis)) kpis(w, p.kpis);
+    if (options.shows(ReportSection::agenda)) agenda(w, p.agenda);
     w.end_object();
   }
   w.end_array();

@@ -56,6 +56,7 @@ class MarkdownReport {
     line(sub + " · today " + r_.today.str());
     if (o_.shows(ReportSection::budget)) budget(p);
     if (o_.shows(ReportSection::kpis)) kpis(p);
+    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
     if (o_.shows(ReportSection::traceability)) traceability(p);
     gantt(p);
   }
@@ -136,6 +137,26 @@ class MarkdownReport {
       for (const PaceCandidate& c : k.candidates)
         line("- " + md(c.id) + ": " + md(c.title) + " (spent " + money_text(c.spent) + " of " + money_text(c.budget) + ")");
     }
+  }
+
+  void agenda_list(std::string_view title, const std::vector<AgendaItem>& items, int running) {
+    line();
+    line("### " + std::string(title));
+    line();
+    if (items.empty() && running == 0) line("Nothing.");
+    for (const AgendaItem& i : items)
+      line("- " + i.start.str() + (i.end != i.start ? " to " + i.end.str() : "") + ": " + md(i.title) +
+           (i.kind == "due" ? " (due)" : i.kind == "milestone" ? " (milestone)" : "") +
+           (i.owner.empty() ? "" : " · " + md(i.owner)));
+    if (running > 0) line(fmt::format("- and {} running through the week", running));
+  }
+
+  void agenda(const Agenda& a) {
+    line();
+    line("## Agenda");
+    agenda_list("This week (from " + a.this_week.str() + ")", a.this_week_items, a.this_week_running);
+    agenda_list("Next week (from " + a.next_week.str() + ")", a.next_week_items, a.next_week_running);
+    if (!a.overdue.empty()) agenda_list("Overdue (last day passed, not done)", a.overdue, 0);
   }
 
   void goal_item(const PlanReport& p, const TraceGoal& g, std::string_view indent) {

@@ -71,7 +71,42 @@ class TextReport {
     line(truncate_to_width(sub, w()));
     if (o_.shows(ReportSection::budget)) budget(p);
     if (o_.shows(ReportSection::kpis)) kpis(p);
+    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
     if (o_.shows(ReportSection::traceability)) traceability(p);
+  }
+
+  /// A week's items (`from`: its first day), or the overdue ones (no `from`).
+  void agenda_items(std::string_view title, const std::vector<AgendaItem>& items, int running,
+                    std::optional<Date> from) {
+    bool overdue = !from;
+    line(" " + bold(title) + (running > 0 ? style_.paint("2", fmt::format(" (and {} running through)", running)) : ""));
+    if (items.empty()) line("  " + style_.paint("2", "nothing else"));
+    size_t shown = 0, limit = detail_ ? SIZE_MAX : 3;
+    for (const AgendaItem& i : items) {
+      if (shown++ >= limit) break;
+      static constexpr std::string_view kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+      bool starts = !overdue && i.start >= *from;
+      Date d = starts ? i.start : i.end;
+      std::string when = overdue ? d.str() : std::string(kDays[d.weekday()]) + " " + d.str().substr(5);
+      std::string mark;
+      if (i.kind == "due") mark = "due ";
+      else if (i.kind == "milestone") mark = o_.ascii ? "* " : "◆ ";
+      else if (i.kind == "span" && !overdue) mark = starts ? "starts " : "ends ";
+      std::string who = i.owner.empty() ? "" : "  " + visible(i.owner);
+      size_t who_w = std::min(display_width(who), w() / 4);
+      std::string left = "  " + when + "  " + mark;
+      std::string text = cell(i.title, w() - std::min(w(), display_width(left) + who_w));
+      std::string row = left + text + truncate_to_width(who, who_w);
+      line(overdue ? style_.paint("31", row) : row);
+    }
+    if (items.size() > limit) line(fmt::format("  and {} more (--section agenda)", items.size() - limit));
+  }
+
+  void agenda(const Agenda& a) {
+    heading("AGENDA", fmt::format("this week from {} · next week from {}", a.this_week.str(), a.next_week.str()));
+    agenda_items("this week", a.this_week_items, a.this_week_running, a.this_week);
+    agenda_items("next week", a.next_week_items, a.next_week_running, a.next_week);
+    if (!a.overdue.empty()) agenda_items("overdue (last day passed, not done)", a.overdue, 0, std::nullopt);
   }
 
   /// One bar row: label, bar, amount, percentage.
@@ -121,7 +156,7 @@ class TextReport {
     bool burning = b.spent_share > b.elapsed_share && b.spent > b.planned_to_date;
     bar_row("spent", label_w, b.spent_share, money_text(b.spent), amount_w, burning);
     bar_row("planned", label_w, report::ratio(b.planned_to_date, base), money_text(b.planned_to_date), amount_w);
-    bar_row("period gone", label_w, b.elapsed_share, "", amount_w);
+    if (detail_) bar_row("period gone", label_w, b.elapsed_share, "", amount_w);
     line(fmt::format("  {} spent, {} of the period gone{}", percent(b.spent_share), percent(b.elapsed_share),
                      burning ? style_.paint("31", ": spending ahead of plan") : ""));
     if (b.over_allocated)
@@ -152,8 +187,13 @@ class TextReport {
     id_w = std::clamp(w() - std::min(w(), fixed), size_t{6}, std::max(id_w, size_t{6}));
     line("  " + pad_right("", id_w) + (wide ? "   actual expected   target   at due  pace" : "   actual   target  pace"));
     auto num = [](const std::optional<double>& v) { return v ? report::number_text(*v) : std::string("-"); };
+    std::vector<std::string> unpaced;  // the default screen names them on one line
     for (const KpiPace& k : p.kpis) {
       std::string row = "  " + cell(k.id, id_w);
+      if (!k.missing.empty() && !detail_) {
+        unpaced.push_back(visible(k.id));
+        continue;
+      }
       if (!k.missing.empty()) {
         line(row + "  " + style_.paint("2", truncate_to_width("no pace: needs " + visible(k.missing), w() - id_w - 4)));
         continue;
@@ -167,10 +207,12 @@ class TextReport {
       if (k.stale) row += style_.paint("33", " stale");
       line(row);
     }
+    if (!unpaced.empty())
+      line("  " + style_.paint("2", truncate_to_width(fmt::format("no pace yet (lacking a value): {}", fmt::join(unpaced, ", ")), w() - 2)));
     for (const KpiPace& k : p.kpis) {
       if (k.candidates.empty()) continue;
       line("  " + style_.paint("31", "cut or fix") + " for " + visible(k.id) + " (spent / budget):");
-      size_t shown = 0, limit = detail_ ? SIZE_MAX : 3;
+      size_t shown = 0, limit = detail_ ? SIZE_MAX : 2;
       for (const PaceCandidate& c : k.candidates) {
         if (shown++ >= limit) break;
         std::string money = money_text(c.spent) + " / " + money_text(c.budget);

@@ -8,7 +8,7 @@ namespace strat {
 
 namespace {
 
-constexpr std::string_view kSections[] = {"traceability", "budget", "kpis", "health"};
+constexpr std::string_view kSections[] = {"traceability", "budget", "kpis", "agenda", "health"};
 
 struct Renderer {
   std::string_view name;
@@ -54,8 +54,11 @@ Report build_report(const Workspace& ws, const std::vector<Diagnostic>& diagnost
   Report r;
   r.today = options.today;
   r.options = options;
-  for (const auto& plan : ws.plans) {
+  std::vector<Agenda> agendas = build_agendas(ws, options);
+  for (size_t i = 0; i < ws.plans.size(); ++i) {
+    const auto& plan = ws.plans[i];
     PlanReport p;
+    p.agenda = std::move(agendas[i]);
     p.name = plan->name;
     p.file = plan->source ? plan->source->path() : "";
     if (plan->strategy) p.strategy = plan->strategy->name;
