@@ -18,7 +18,7 @@ h3{font-size:1rem;margin:1.25rem 0 .5rem;color:var(--muted)}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.6rem;margin:.5rem 0 1rem}
 .card{background:var(--card);border-radius:.5rem;padding:.6rem .8rem}
 .card b{display:block;font-size:1.2rem;font-variant-numeric:tabular-nums}.card span{color:var(--muted);font-size:.85rem}
-.chart{display:grid;grid-template-columns:minmax(6rem,14rem) 1fr auto;gap:.35rem .75rem;align-items:center}
+.chart{display:grid;grid-template-columns:minmax(6rem,18rem) 1fr 9.5rem;gap:.35rem .75rem;align-items:center}
 .chart .label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .chart svg{width:100%;height:1.1rem;display:block}
 .num{font-variant-numeric:tabular-nums;text-align:end;white-space:nowrap}
@@ -42,7 +42,7 @@ th{color:var(--muted);font-weight:600}
 .meta{color:var(--muted);font-size:.85rem}
 footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem}
 @media (max-width:40rem){main{padding:1rem .75rem 2rem}h1{font-size:1.3rem}
-.chart{grid-template-columns:1fr auto}.chart .label{grid-column:1/-1;margin-top:.3rem}
+.chart{grid-template-columns:1fr 8.5rem}.chart .label{grid-column:1/-1;margin-top:.3rem}
 td,th{padding:.25rem .3rem}}
 @media print{@page{size:A4;margin:14mm}
 :root{--bg:#fff;--fg:#000;--muted:#444;--line:#bbb;--card:#f2f2f2;--track:#e6e6e6}
