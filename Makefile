@@ -27,7 +27,7 @@ test: build
 test-sanitize:
 	@$(call configure,$(SANITIZE_BUILD),-DSTRAT_SANITIZE=ON)
 	cmake --build $(SANITIZE_BUILD) -j$(JOBS)
-	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2
+	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j$(JOBS)
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(BENCH_BUILD) $(FUZZ_BUILD)

@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "strat/check.h"
-#include "strat/format.h"
+#include "strat/check_format.h"
 #include "strat/fs.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

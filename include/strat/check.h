@@ -33,9 +33,9 @@ struct CheckResult {
 };
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs);
-/// The rules, severities and suppressions over a run already loaded (report loads once and
-/// checks the same files); moves the workspace's diagnostics and I/O errors into the result.
-CheckResult check_loaded(LoadedRun& run, Date today);
+/// The rules, severities and suppressions over a run already loaded (run_check is
+/// load_run + this); `diff` runs it on both sides.
+CheckResult check_loaded(const LoadedRun& run, Date today);
 
 /// 2 when a path could not be read, a limit was hit or a config file is broken; else 1 for
 /// findings at `fail_on` ("error", "warning" or "never") or worse; else 0.

@@ -30,21 +30,26 @@ struct Config {
   std::string dir;                    ///< the directory `ignore` patterns are relative to
   std::vector<RuleSetting> rules;     ///< in file order: later entries win
   std::vector<std::string> ignore;    ///< globs relative to `dir`
-  std::optional<std::string> fail_on; ///< error, warning or never
-  std::optional<std::string> format;  ///< an output format name
+  std::optional<std::string> fail_on; ///< check's: `check: {fail-on:}`, else the top-level key
+  std::optional<std::string> format;  ///< check's: `check: {format:}`, else the top-level key
+  /// `format:` of the other subcommands' sections (`calendar: {format: ics}`), by subcommand;
+  /// each is one of format_names(subcommand).
+  std::map<std::string, std::string, std::less<>> formats;
   std::optional<std::string> week_start;  ///< mon, sun or sat (strat calendar)
   std::vector<Diagnostic> diagnostics;
 
   /// The severity `rule` has under this config (`fallback` when no entry matches); nullopt: off.
   std::optional<Severity> severity(std::string_view rule, Severity fallback) const;
-  /// Whether `path` (lexically normal, relative to the current directory or absolute) is
-  /// matched by an `ignore` pattern.
-  bool ignores(const std::string& path) const;
+  /// Whether `path` (relative to `fs`'s current directory, or absolute) is matched by an
+  /// `ignore` pattern; `fs` is the file system the config was read from.
+  bool ignores(const std::string& path, const FileSystem& fs) const;
+  /// The output format this config gives `subcommand` ("check", "calendar", "diff",
+  /// "report"), or null when it names none.
+  const std::string* format_for(std::string_view subcommand) const;
 
   /// Per rule (index into all_rules()): -1 no entry, else a Severity, or kOff.
   std::vector<int8_t> levels;
   static constexpr int8_t kOff = 3;
-  std::string abs_dir;  ///< `dir`, absolute and lexically normal, for `ignores`
 };
 
 /// Parses a config file's text; `dir` is its directory. Never throws on bad input.

@@ -1,30 +1,47 @@
-// Output formats for check results: each is one file in src/format/ and one row in the table.
+// Output format tables: every subcommand lists its formats as rows of a Format<Report> table,
+// and looks a --format name up with find_format.
 #pragma once
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "strat/diagnostic.h"
-
 namespace strat {
 
-/// Everything a formatter needs.
-struct CheckReport {
-  const std::vector<Diagnostic>& diagnostics;  ///< sorted
-  Summary summary;
-  bool color = false;
-  std::span<const std::string> files = {};  ///< every file checked, clean or not (for junit)
-};
-
-struct OutputFormat {
+/// One row of a subcommand's format table: a name for --format, a line for help, a renderer.
+template <class Report>
+struct Format {
   std::string_view name;
   std::string_view description;
-  std::string (*render)(const CheckReport&);
+  std::string (*render)(const Report&);
 };
 
-std::span<const OutputFormat> output_formats();
-const OutputFormat* find_format(std::string_view name);
+/// The format names of a subcommand ("check", "calendar", "diff", "report") in table order;
+/// empty for any other name. Config validation reads these, and each table is tested to agree.
+std::span<const std::string_view> format_names(std::string_view subcommand);
+
+/// "unknown format 'x'; valid formats: a, b, c", then "; did you mean 'y'?" for a likely typo.
+std::string unknown_format_message(std::string_view name, std::span<const std::string_view> names);
+
+/// Throws strat::Error with unknown_format_message(name, names).
+[[noreturn]] void throw_unknown_format(std::string_view name, std::span<const std::string_view> names);
+
+/// The row of `table` named `name`, or null.
+template <class Report>
+const Format<Report>* lookup_format(std::span<const Format<Report>> table, std::string_view name) {
+  auto it = std::find_if(table.begin(), table.end(), [&](const Format<Report>& f) { return f.name == name; });
+  return it == table.end() ? nullptr : &*it;
+}
+
+/// The row of `table` named `name`; throws strat::Error (unknown_format_message) when none is.
+template <class Report>
+const Format<Report>& find_format(std::span<const Format<Report>> table, std::string_view name) {
+  if (const Format<Report>* f = lookup_format(table, name)) return *f;
+  std::vector<std::string_view> names;
+  for (const Format<Report>& f : table) names.push_back(f.name);
+  throw_unknown_format(name, names);
+}
 
 }  // namespace strat

@@ -29,6 +29,10 @@ class FileSystem {
   virtual std::vector<std::string> list(const std::string& dir) const = 0;
   /// A key that is equal for two spellings of the same file.
   virtual std::string identity(const std::string& path) const = 0;
+  /// `path` made absolute against this file system's current directory, lexically normal,
+  /// with no trailing '/'. The default reads the process's current directory, which suits
+  /// any file system whose paths are the disk's (the disk itself, a git revision's tree).
+  virtual std::string absolute(const std::string& path) const;
 };
 
 /// The real file system.
@@ -40,17 +44,23 @@ class DiskFileSystem final : public FileSystem {
   std::string identity(const std::string& path) const override;
 };
 
-/// An in-memory file system for tests: path → contents; directories are implied.
+/// An in-memory file system: path → contents; directories are implied. The unit tests and
+/// the fuzzers use it, and it stays in the library on purpose: a program that embeds libstrat
+/// (an editor checking unsaved buffers, a service checking uploaded files) needs it as well.
 class MemoryFileSystem final : public FileSystem {
  public:
   void add(const std::string& path, std::string text) { files_[path] = std::move(text); }
+  /// The directory relative paths start from (absolute, "/" unless set).
+  void set_current_dir(std::string dir) { cwd_ = std::move(dir); }
   Type type(const std::string& path) const override;
   ReadResult read(const std::string& path, size_t max_bytes) const override;
   std::vector<std::string> list(const std::string& dir) const override;
   std::string identity(const std::string& path) const override;
+  std::string absolute(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;
+  std::string cwd_ = "/";
 };
 
 /// Joins and lexically normalises paths the way users write them ("a/./b/../c" → "a/c").

@@ -1,6 +1,7 @@
 // A small streaming JSON writer, so that no format assembles JSON by hand.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,9 +33,13 @@ class JsonWriter {
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
-  JsonWriter& value(int64_t n);
-  JsonWriter& value(int n) { return value(static_cast<int64_t>(n)); }
-  JsonWriter& value(size_t n) { return value(static_cast<int64_t>(n)); }
+  /// Any integer type (int, uint32_t, size_t, ...), written in full.
+  template <std::integral T>
+    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
+  JsonWriter& value(T n) {
+    if constexpr (std::is_signed_v<T>) return signed_value(n);
+    else return unsigned_value(n);
+  }
   JsonWriter& value(double x);  ///< shortest form that reads back the same; NaN and ±inf: null
   JsonWriter& value(bool b);
   JsonWriter& null();
@@ -51,6 +56,8 @@ class JsonWriter {
     bool empty = true;
     bool after_key = false;
   };
+  JsonWriter& signed_value(int64_t n);
+  JsonWriter& unsigned_value(uint64_t n);
   void before_value();
   JsonWriter& open(char bracket, bool object, bool one_line);
   JsonWriter& close(char bracket, bool object);

@@ -14,9 +14,14 @@
 
 namespace strat {
 
+/// The largest file strat reads, whatever Limits::max_file_bytes says (2 GiB less a byte):
+/// positions into the source and into its decoded scalar text, which escapes such as \L can
+/// make half as long again as the source, are 32-bit.
+inline constexpr size_t kLargestFileBytes = (size_t{1} << 31) - 1;
+
 /// Bounds that keep hostile input from crashing or exhausting the machine.
 struct Limits {
-  size_t max_file_bytes = 10 * 1024 * 1024;
+  size_t max_file_bytes = 10 * 1024 * 1024;  ///< at most kLargestFileBytes
   int max_depth = 64;                    ///< nesting of mappings and sequences
   size_t max_alias_events = 100'000;     ///< events replayed through aliases, per file
   size_t max_entities = 1'000'000;       ///< tactics, goals, KPIs … per file

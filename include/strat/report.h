@@ -227,7 +227,7 @@ Health build_health(const Workspace& ws, const std::vector<Diagnostic>& diagnost
 
 // ---------------------------------------------------------------- rendering
 
-struct RenderOptions {
+struct ReportRender {
   std::vector<ReportSection> sections;  ///< empty: all
   int width = 80;     ///< text: columns
   bool color = false; ///< text: ANSI colour
@@ -235,14 +235,14 @@ struct RenderOptions {
   bool shows(ReportSection s) const;
 };
 
-std::string render_report_text(const Report& report, const RenderOptions& options);
-std::string render_report_markdown(const Report& report, const RenderOptions& options);
-std::string render_report_html(const Report& report, const RenderOptions& options);
-std::string render_report_json(const Report& report, const RenderOptions& options);
+std::string render_report_text(const Report& report, const ReportRender& options);
+std::string render_report_markdown(const Report& report, const ReportRender& options);
+std::string render_report_html(const Report& report, const ReportRender& options);
+std::string render_report_json(const Report& report, const ReportRender& options);
 
 /// The report formats: "text", "markdown", "html", "json".
 std::vector<std::string_view> report_format_names();
 /// Renders in the format `name`; throws strat::Error for an unknown one.
-std::string render_report(std::string_view format, const Report& report, const RenderOptions& options);
+std::string render_report(std::string_view format, const Report& report, const ReportRender& options);
 
 }  // namespace strat

@@ -1,4 +1,5 @@
-// The consistency rules: a registry table of small, independent checks.
+// The consistency rules: small, independent checks over the linked model, each attached to
+// its row of the rule table (strat/rule_table.h). Rules the loader reports have no check.
 #pragma once
 
 #include <span>
@@ -8,35 +9,38 @@
 
 #include "strat/date.h"
 #include "strat/diagnostic.h"
+#include "strat/rule_table.h"
 #include "strat/workspace.h"
 
 namespace strat {
 
-/// What a rule's check sees, and where it reports.
+/// What a rule's check sees, and where it reports; it carries the rule it runs for.
 struct RuleContext {
   const Workspace& ws;
   Date today;
   std::vector<Diagnostic>& out;
+  const RuleInfo& rule;
 
-  /// Reports a finding of `rule` about `entity` at `pos` in `source`.
-  void report(const SourcePtr& source, Pos pos, std::string_view rule, std::string message,
+  /// Reports a finding of this rule about `entity` at `pos` in `source`.
+  void report(const SourcePtr& source, Pos pos, std::string message,
               std::string entity = {}) const;
 };
 
-/// One rule: a stable id, a default severity, one line of explanation, and its check.
-/// Rules found while loading (yaml-syntax, wrong-type, …) have no check function.
-struct RuleInfo {
+/// A rule that runs over the model: its id in the rule table, and its check.
+struct RuleCheck {
   std::string_view id;
-  Severity severity;
-  std::string_view summary;
   void (*check)(const RuleContext&);
 };
 
-/// Every rule, in documentation order.
-std::span<const RuleInfo> all_rules();
-const RuleInfo* find_rule(std::string_view id);
+/// Every check, in documentation order.
+std::span<const RuleCheck> rule_checks();
+/// The check of rule `id`, or null for a rule the loader reports (or no rule at all).
+const RuleCheck* find_check(std::string_view id);
 
-/// Runs every rule that has a check over the workspace.
+/// Runs one check with its rule in the context (a check id not in the table throws).
+void run_check(const RuleCheck& check, const Workspace& ws, Date today,
+               std::vector<Diagnostic>& out);
+/// Runs every check over the workspace.
 void run_rules(const Workspace& ws, Date today, std::vector<Diagnostic>& out);
 
 }  // namespace strat

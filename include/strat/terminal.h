@@ -26,7 +26,8 @@ struct Style {
 };
 
 /// `text` with control characters written as escapes (\n, \r, \x1b, \u0085), so that a file
-/// cannot move the cursor or colour the terminal; tabs stay.
+/// cannot move the cursor or colour the terminal, nor reorder a line with bidirectional
+/// overrides and isolates (\u202e, \u2066); tabs and the marks U+200E/U+200F stay.
 std::string visible(std::string_view text);
 
 /// "1 error", "2 errors": `count` and the noun, with `plural_form` when count is not 1.

@@ -7,7 +7,7 @@
 #include "cli/common.h"
 #include "strat/check.h"
 #include "strat/error.h"
-#include "strat/format.h"
+#include "strat/check_format.h"
 #include "strat/rules.h"
 #include "strat/text.h"
 
@@ -37,15 +37,7 @@ std::string list_rules() {
   return out;
 }
 
-const OutputFormat& format_named(const std::string& name) {
-  const OutputFormat* format = find_format(name);
-  if (!format) {
-    std::vector<std::string_view> names;
-    for (const OutputFormat& f : output_formats()) names.push_back(f.name);
-    throw Error(fmt::format("unknown format '{}'; valid formats: {}", name, fmt::join(names, ", ")));
-  }
-  return *format;
-}
+const OutputFormat& format_named(const std::string& name) { return find_format(output_formats(), name); }
 
 int run(const CheckArgs& args) {
   if (args.list_rules) {
@@ -90,8 +82,8 @@ void setup_check(CLI::App& app, int& status) {
   cmd->add_option("--fail-on", args->fail_on, "Exit 1 on findings at this level or worse: error (default), warning, never")
       ->type_name("LEVEL")->check(CLI::IsMember({"error", "warning", "never"}).description(""));
   cmd->add_flag("--list-rules", args->list_rules, "List every rule with its default severity and exit");
-  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes")
-      ->type_name("BYTES")->check(CLI::Range(size_t{1}, size_t{1} << 40).description(""));
+  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes (at most 2147483647)")
+      ->type_name("BYTES")->check(CLI::Range(size_t{1}, kLargestFileBytes).description(""));
   cmd->add_option("--jobs,-j", args->jobs, "Parse files on this many threads (default: one per core)")
       ->type_name("N")->check(CLI::Range(1, 1024).description(""));
   cmd->add_option("--config", args->config, "Use this config file for every file (default: .strat.yaml, found upward)")

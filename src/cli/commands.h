@@ -23,5 +23,7 @@ std::span<const Command> commands();
 void setup_check(CLI::App& cmd, int& status);
 void setup_calendar(CLI::App& cmd, int& status);
 void setup_report(CLI::App& cmd, int& status);
+void setup_diff(CLI::App& cmd, int& status);
+void setup_log(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli

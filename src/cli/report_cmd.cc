@@ -39,7 +39,7 @@ std::vector<ReportSection> parse_sections(const std::vector<std::string>& names)
 }
 
 int run(const ReportArgs& args) {
-  RenderOptions render;
+  ReportRender render;
   render.sections = parse_sections(args.sections);
   auto formats = report_format_names();
   if (std::find(formats.begin(), formats.end(), args.format) == formats.end())

@@ -7,7 +7,7 @@
 
 #include "strat/error.h"
 #include "strat/load.h"
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 
 namespace strat {
 
@@ -49,6 +49,12 @@ bool glob_match(std::string_view p, std::string_view s) {
   return dp[n];
 }
 
+const std::string* Config::format_for(std::string_view subcommand) const {
+  if (subcommand == "check") return format ? &*format : nullptr;
+  auto it = formats.find(subcommand);
+  return it == formats.end() ? nullptr : &it->second;
+}
+
 std::optional<Severity> Config::severity(std::string_view rule, Severity fallback) const {
   std::span<const RuleInfo> rules = all_rules();
   const RuleInfo* info = find_rule(rule);
@@ -58,9 +64,9 @@ std::optional<Severity> Config::severity(std::string_view rule, Severity fallbac
   return level < 0 ? fallback : static_cast<Severity>(level);
 }
 
-bool Config::ignores(const std::string& path) const {
+bool Config::ignores(const std::string& path, const FileSystem& fs) const {
   if (ignore.empty()) return false;
-  stdfs::path rel = stdfs::absolute(path).lexically_normal().lexically_relative(abs_dir);
+  stdfs::path rel = stdfs::path(fs.absolute(path)).lexically_relative(fs.absolute(dir));
   std::string r = rel.generic_string();
   if (r.empty() || r == "." || r.starts_with("../") || r == "..") return false;
   for (const std::string& pattern : ignore)
@@ -133,7 +139,7 @@ const Config* ConfigSet::for_file(const std::string& path) { return for_dir(pare
 
 bool ConfigSet::ignored(const std::string& path) {
   const Config* c = for_file(path);
-  return c && c->ignores(path);
+  return c && c->ignores(path, fs_);
 }
 
 const Config* ConfigSet::run_config() { return for_dir("."); }

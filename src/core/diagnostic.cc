@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 
 namespace strat {
 
@@ -30,9 +30,9 @@ void sort_unique(std::vector<Diagnostic>& ds) {
 
 void DiagnosticSink::report(const SourcePtr& source, Pos pos, std::string_view rule,
                             std::string message, std::string entity) {
-  const RuleInfo* info = find_rule(rule);
-  out_.push_back(Diagnostic{source, source ? source->path() : std::string{}, pos,
-                            info ? info->severity : Severity::error, std::string(rule),
+  const RuleInfo& info = rule_info(rule);  // an id not in the table throws: a bug, never hidden
+  out_.push_back(Diagnostic{source, source ? source->path() : std::string{}, pos, info.severity,
+                            std::string(rule),
                             std::move(message), std::move(entity)});
 }
 
@@ -51,11 +51,3 @@ Summary summarize(const std::vector<Diagnostic>& ds, int files) {
 
 }  // namespace strat
 
-namespace strat {
-
-void RuleContext::report(const SourcePtr& source, Pos pos, std::string_view rule,
-                         std::string message, std::string entity) const {
-  DiagnosticSink(out).report(source, pos, rule, std::move(message), std::move(entity));
-}
-
-}  // namespace strat

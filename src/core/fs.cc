@@ -1,7 +1,9 @@
 #include "strat/fs.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -25,6 +27,17 @@ std::string join_path(const std::string& dir, const std::string& name) {
 std::string parent_path(const std::string& path) {
   std::string parent = stdfs::path(path).parent_path().string();
   return parent.empty() ? "." : parent;
+}
+
+/// Lexically normal, with no trailing '/' (except for "/" itself).
+static std::string normal_absolute(const stdfs::path& p) {
+  std::string s = p.lexically_normal().string();
+  if (s.size() > 1 && s.ends_with('/')) s.pop_back();
+  return s;
+}
+
+std::string FileSystem::absolute(const std::string& path) const {
+  return normal_absolute(stdfs::absolute(path));
 }
 
 // ---------------------------------------------------------------- disk
@@ -144,7 +157,36 @@ std::vector<std::string> MemoryFileSystem::list(const std::string& dir) const {
 
 std::string MemoryFileSystem::identity(const std::string& path) const { return join_path(".", path); }
 
+std::string MemoryFileSystem::absolute(const std::string& path) const {
+  return normal_absolute(stdfs::path(cwd_) / path);  // `/` keeps an absolute `path` as it is
+}
+
 // ---------------------------------------------------------------- writing
+
+namespace {
+
+/// Creates a new file `.NAME.XXXXXX` beside `path` (X: six letters or digits) and returns its
+/// descriptor, or -1 with errno set. It is created with mode 0666, which the kernel narrows by
+/// the umask (and a default ACL) as for any new file: the process umask is never read or
+/// changed, so this is safe while other threads create files.
+int create_temp(const std::string& path, std::string& tmp) {
+  static constexpr char kDigits[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  static std::atomic<uint64_t> counter{0};
+  std::string stem = join_path(parent_path(path), "." + stdfs::path(path).filename().string() + ".");
+  uint64_t seed = static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+                  (static_cast<uint64_t>(::getpid()) << 32);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    uint64_t x = (seed + counter.fetch_add(1) * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 31;
+    tmp = stem;
+    for (int i = 0; i < 6; ++i, x /= 62) tmp += kDigits[x % 62];
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0 || errno != EEXIST) return fd;
+  }
+  return -1;  // errno is EEXIST
+}
+
+}  // namespace
 
 void write_file_atomic(const std::string& given, std::string_view data) {
   // Write through a symlink to its target, and never rename over a device, a FIFO or a
@@ -160,8 +202,8 @@ void write_file_atomic(const std::string& given, std::string_view data) {
   if (stdfs::exists(st) && !stdfs::is_regular_file(st))
     throw Error(fmt::format("cannot write '{}': {}", given,
                             stdfs::is_directory(st) ? "Is a directory" : "not a regular file"));
-  std::string tmp = join_path(parent_path(path), "." + stdfs::path(path).filename().string() + ".XXXXXX");
-  int fd = ::mkstemp(tmp.data());
+  std::string tmp;
+  int fd = create_temp(path, tmp);
   if (fd < 0) throw Error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
   auto fail = [&](int err) {
     ::close(fd);
@@ -174,9 +216,6 @@ void write_file_atomic(const std::string& given, std::string_view data) {
     if (n < 0) fail(errno);
     done += static_cast<size_t>(n);
   }
-  mode_t mask = ::umask(0);  // mkstemp makes 0600; give the file the usual 0666 & ~umask
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
   if (::fsync(fd) != 0) fail(errno);
   if (::close(fd) != 0) {
     ::unlink(tmp.c_str());

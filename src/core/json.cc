@@ -97,10 +97,12 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   out_ += '"';
   out_ += json_escape(text);
   out_ += '"';
+  if (stack_.empty()) out_ += '\n';
   return *this;
 }
 
-JsonWriter& JsonWriter::value(int64_t n) { return number(fmt::format("{}", n)); }
+JsonWriter& JsonWriter::signed_value(int64_t n) { return number(fmt::format("{}", n)); }
+JsonWriter& JsonWriter::unsigned_value(uint64_t n) { return number(fmt::format("{}", n)); }
 
 JsonWriter& JsonWriter::value(double x) {
   if (!std::isfinite(x)) return null();

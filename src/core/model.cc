@@ -27,11 +27,11 @@ std::optional<Money> Money::parse(std::string_view text) {
 }
 
 std::string Money::str() const {
-  // Negative amounts (a remaining budget after an overrun) keep one sign in front.
-  uint64_t size = cents < 0 ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
+  // Magnitude first, so that -150 cents is "-1.50", not "-1.-50".
+  uint64_t magnitude = cents < 0 ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
   std::string_view sign = cents < 0 ? "-" : "";
-  if (size % 100 == 0) return fmt::format("{}{}", sign, size / 100);
-  return fmt::format("{}{}.{:02}", sign, size / 100, size % 100);
+  if (magnitude % 100 == 0) return fmt::format("{}{}", sign, magnitude / 100);
+  return fmt::format("{}{}.{:02}", sign, magnitude / 100, magnitude % 100);
 }
 
 namespace {

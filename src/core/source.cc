@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "strat/text.h"
+
 namespace strat {
 
 Source::Source(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
@@ -25,10 +27,9 @@ uint32_t Source::codepoint_column(Pos pos) const {
   // Findings are formatted in order, many to a line at worst (20,000 on one line of
   // `[{},{},…]`): count on from the last answer on the same line instead of from its start.
   std::string_view s = line(pos.line);
-  size_t bytes = std::min<size_t>(pos.col ? pos.col - 1 : 0, s.size());
+  size_t bytes = utf8_sequence_start(s, pos.col ? pos.col - 1 : 0);
   if (memo_.line != pos.line || memo_.bytes > bytes) memo_ = {pos.line, 0, 1};
-  for (size_t i = memo_.bytes; i < bytes; ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++memo_.col;
+  memo_.col += static_cast<uint32_t>(codepoint_count(s.substr(memo_.bytes, bytes - memo_.bytes)));
   memo_.bytes = bytes;
   return memo_.col;
 }

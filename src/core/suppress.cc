@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 #include "strat/text.h"
 
 namespace strat {

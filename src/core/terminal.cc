@@ -57,6 +57,15 @@ std::string plural(long long count, std::string_view singular, std::string_view 
   return fmt::format("{} {}", count, count == 1 ? singular : plural_form);
 }
 
+/// Bidirectional embeddings, overrides (U+202A..U+202E) and isolates (U+2066..U+2069): they
+/// reorder what follows on screen, so a file could make a message read as something else.
+bool bidi_control(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (i + 2 >= s.size() || at(i) != 0xE2) return false;
+  return (at(i + 1) == 0x80 && at(i + 2) >= 0xAA && at(i + 2) <= 0xAE) ||
+         (at(i + 1) == 0x81 && at(i + 2) >= 0xA6 && at(i + 2) <= 0xA9);
+}
+
 std::string visible(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -68,7 +77,10 @@ std::string visible(std::string_view text) {
     else if (c == '\r') out += "\\r";
     else if ((c < 0x20 && c != '\t') || c == 0x7F) out += fmt::format("\\x{:02x}", c);
     else if (c1) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i]));
-    else out += static_cast<char>(c);
+    else if (bidi_control(text, i)) {
+      out += fmt::format("\\u{:04x}", ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F) | 0x2000);
+      i += 2;
+    } else out += static_cast<char>(c);
   }
   return out;
 }

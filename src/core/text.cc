@@ -16,9 +16,18 @@ utf8proc_int32_t next_codepoint(std::string_view s, size_t& i) {
   return n > 0 ? cp : -1;
 }
 
+/// A character whose presentation a variation selector chooses (U+FE0E text, one column;
+/// U+FE0F emoji, two): the bases of Unicode's emoji variation sequences lie in these ranges.
+bool emoji_variation_base(utf8proc_int32_t cp) {
+  return cp == '#' || cp == '*' || (cp >= '0' && cp <= '9') || cp == 0xA9 || cp == 0xAE ||
+         (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3030 && cp <= 0x3299) ||
+         (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
 /// One extended grapheme cluster starting at `s[i]`: advances i past it and returns its width.
-/// A cluster is as wide as its widest code point, and an emoji presentation selector (U+FE0F)
-/// or a regional-indicator pair (a flag) makes it 2. Invalid bytes and tabs are 1 each.
+/// A cluster is as wide as its widest code point; a regional-indicator pair (a flag) is 2, and
+/// a presentation selector right after its base makes it 2 (U+FE0F) or 1 (U+FE0E). Invalid
+/// bytes and tabs are 1 each.
 size_t next_cluster(std::string_view s, size_t& i) {
   utf8proc_int32_t first = next_codepoint(s, i);
   if (first < 0 || first == '\t') return 1;
@@ -33,7 +42,9 @@ size_t next_cluster(std::string_view s, size_t& i) {
       i = at;
       break;
     }
-    if (cp == 0xFE0F || (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF)) width = 2;
+    bool selects = prev == first && emoji_variation_base(first);
+    if ((cp == 0xFE0F && selects) || (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF)) width = 2;
+    else if (cp == 0xFE0E && selects) width = 1;
     else width = std::max(width, utf8proc_charwidth(cp));
     prev = cp;
   }
@@ -50,7 +61,8 @@ size_t display_width(std::string_view text) {
 
 std::string truncate_to_width(std::string_view text, size_t width, std::string_view ellipsis) {
   if (display_width(text) <= width) return std::string(text);
-  size_t room = width >= display_width(ellipsis) ? width - display_width(ellipsis) : 0;
+  bool fits = width >= display_width(ellipsis);  // else the text is cut without it
+  size_t room = fits ? width - display_width(ellipsis) : width;
   size_t used = 0;
   size_t end = 0;
   for (size_t i = 0; i < text.size();) {
@@ -60,7 +72,7 @@ std::string truncate_to_width(std::string_view text, size_t width, std::string_v
     end = i;
   }
   std::string out(text.substr(0, end));
-  if (width >= display_width(ellipsis)) out += ellipsis;
+  if (fits) out += ellipsis;
   return out;
 }
 
@@ -92,31 +104,22 @@ size_t first_invalid_utf8(std::string_view text) {
 }
 
 std::string valid_utf8(std::string_view text) {
+  if (first_invalid_utf8(text) == std::string_view::npos) return std::string(text);
   std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    bool ok = len && i + len <= text.size();
-    for (size_t k = 1; ok && k < len; ++k)
-      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (ok && len >= 3) {  // no overlong forms, no surrogates, nothing above U+10FFFF
-      unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0) && !(c == 0xF0 && c1 < 0x90) &&
-           !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (ok) {
-      out.append(text.substr(i, len));
-      i += len - 1;
-    } else {
-      out += "\xEF\xBF\xBD";
-    }
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    if (next_codepoint(text, i) < 0) out += "\xEF\xBF\xBD";
+    else out.append(text.substr(at, i - at));
   }
   return out;
+}
+
+size_t utf8_sequence_start(std::string_view text, size_t i) {
+  if (i >= text.size()) return text.size();
+  auto continuation = [&](size_t k) { return (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80; };
+  for (int back = 0; back < 3 && i > 0 && continuation(i); ++back) --i;
+  return i;
 }
 
 size_t codepoint_count(std::string_view text) {

@@ -1,8 +1,5 @@
 // The table of output formats. Adding a format: one file in src/format/ and one row here.
-#include <algorithm>
-
 #include "format/formats.h"
-#include "strat/format.h"
 
 namespace strat {
 
@@ -21,10 +18,6 @@ constexpr OutputFormat kFormats[] = {
 
 std::span<const OutputFormat> output_formats() { return kFormats; }
 
-const OutputFormat* find_format(std::string_view name) {
-  auto it = std::find_if(std::begin(kFormats), std::end(kFormats),
-                         [&](const OutputFormat& f) { return f.name == name; });
-  return it == std::end(kFormats) ? nullptr : &*it;
-}
+const OutputFormat* find_format(std::string_view name) { return lookup_format(output_formats(), name); }
 
 }  // namespace strat

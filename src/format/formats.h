@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "strat/format.h"
+#include "strat/check_format.h"
 #include "strat/json.h"
 #include "strat/text.h"
 

@@ -25,24 +25,23 @@ std::string render_gitlab(const CheckReport& report) {
   std::vector<std::string> paths = relative_paths(report.diagnostics);
   std::vector<std::string> prints = stable_fingerprints(report.diagnostics, paths);
   std::set<uint64_t> used;
-  std::string out = "[";
-  const char* sep = "\n  ";
+  JsonWriter w;
+  w.begin_array();
   for (size_t i = 0; i < report.diagnostics.size(); ++i) {
     const Diagnostic& d = report.diagnostics[i];
     // The stable fingerprint ends in an occurrence counter, so its hash is unique too; on the
     // off chance that two hashes collide, the later one is hashed again.
     uint64_t print = fnv1a64(prints[i]);
     while (!used.insert(print).second) print = fnv1a64(fmt::format("{:016x}", print));
-    out += fmt::format(
-        "{}{{\"type\": \"issue\", \"check_name\": \"{}\", \"description\": \"{}\", "
-        "\"severity\": \"{}\", \"fingerprint\": \"{:016x}\", "
-        "\"location\": {{\"path\": \"{}\", \"lines\": {{\"begin\": {}}}}}}}",
-        sep, json_escape(d.rule), json_escape(d.message), severity(d.severity),
-        print, json_escape(paths[i]), d.pos.known() ? d.pos.line : 1);
-    sep = ",\n  ";
+    w.begin_object(true).key("type").value("issue").key("check_name").value(d.rule);
+    w.key("description").value(d.message).key("severity").value(severity(d.severity));
+    w.key("fingerprint").value(fmt::format("{:016x}", print));
+    w.key("location").begin_object(true).key("path").value(paths[i]);
+    w.key("lines").begin_object(true).key("begin").value(d.pos.known() ? d.pos.line : 1);
+    w.end_object().end_object().end_object();
   }
-  out += report.diagnostics.empty() ? "]\n" : "\n]\n";
-  return out;
+  w.end_array();
+  return w.str();
 }
 
 }  // namespace strat

@@ -1,26 +1,25 @@
 // --format json: exactly one JSON object, one diagnostic per line.
-#include <fmt/format.h>
-
 #include "format/formats.h"
 
 namespace strat {
 
 std::string render_json(const CheckReport& report) {
-  std::string out = "{\"diagnostics\": [";
-  const char* sep = "\n  ";
+  JsonWriter w;
+  w.begin_object(true).key("diagnostics").begin_array();
   for (const Diagnostic& d : report.diagnostics) {
-    out += fmt::format(
-        "{}{{\"file\": \"{}\", \"line\": {}, \"column\": {}, \"severity\": \"{}\", "
-        "\"rule\": \"{}\", \"message\": \"{}\"}}",
-        sep, json_escape(d.file), d.pos.line, display_column(d), to_string(d.severity), json_escape(d.rule),
-        json_escape(d.message));
-    sep = ",\n  ";
+    w.begin_object(true);
+    w.key("file").value(d.file).key("line").value(d.pos.line).key("column").value(display_column(d));
+    w.key("severity").value(to_string(d.severity)).key("rule").value(d.rule);
+    w.key("message").value(d.message);
+    w.end_object();
   }
-  if (!report.diagnostics.empty()) out += "\n";
+  w.end_array();
   const Summary& s = report.summary;
-  out += fmt::format("], \"summary\": {{\"errors\": {}, \"warnings\": {}, \"files\": {}}}}}\n",
-                     s.errors, s.warnings, s.files);
-  return out;
+  w.key("summary").begin_object(true);
+  w.key("errors").value(s.errors).key("warnings").value(s.warnings).key("notes").value(s.notes);
+  w.key("files").value(s.files);
+  w.end_object().end_object();
+  return w.str();
 }
 
 }  // namespace strat

@@ -4,45 +4,11 @@
 #include <fmt/format.h>
 
 #include "format/formats.h"
+#include "strat/xml.h"
 
 namespace strat {
 
 namespace {
-
-/// `text` as XML 1.0 character data (or, with `attribute`, an attribute value in double quotes).
-/// Characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF, ill-formed
-/// UTF-8) become U+FFFD; in attributes tab and line breaks become references, so that
-/// attribute-value normalisation keeps them.
-std::string xml_escape(std::string_view raw, bool attribute) {
-  std::string text = valid_utf8(raw);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    switch (c) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '"': out += attribute ? "&quot;" : "\""; continue;
-      case '\r': out += "&#13;"; continue;
-      case '\n': out += attribute ? "&#10;" : "\n"; continue;
-      case '\t': out += attribute ? "&#9;" : "\t"; continue;
-      default: break;
-    }
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out += "\xEF\xBF\xBD";
-    } else if (text.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < text.size() &&
-               (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
-      out += "\xEF\xBF\xBD";  // U+FFFE, U+FFFF
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string attr(std::string_view text) { return xml_escape(text, true); }
 
 struct Case {
   std::string name;
@@ -84,9 +50,9 @@ std::string render_junit(const CheckReport& report) {
     tests += suite_tests;
     failures += suite_failures;
     body += fmt::format("  <testsuite name=\"{0}\" tests=\"{1}\" failures=\"{2}\" errors=\"0\" skipped=\"0\">\n",
-                        attr(path), suite_tests, suite_failures);
+                        xml_attribute(path), suite_tests, suite_failures);
     if (suite.cases.empty())
-      body += fmt::format("    <testcase name=\"strat check\" classname=\"{}\"/>\n", attr(path));
+      body += fmt::format("    <testcase name=\"strat check\" classname=\"{}\"/>\n", xml_attribute(path));
     for (const Case& c : suite.cases) {
       std::string message = c.findings.front()->message;
       if (c.findings.size() > 1) message += fmt::format(" (and {} more)", c.findings.size() - 1);
@@ -100,7 +66,7 @@ std::string render_junit(const CheckReport& report) {
           "    <testcase name=\"{}\" classname=\"{}\">\n"
           "      <failure message=\"{}\" type=\"{}\">{}</failure>\n"
           "    </testcase>\n",
-          attr(c.name), attr(path), attr(message), attr(c.rule), xml_escape(details, false));
+          xml_attribute(c.name), xml_attribute(path), xml_attribute(message), xml_attribute(c.rule), xml_text(details));
     }
     body += "  </testsuite>\n";
   }

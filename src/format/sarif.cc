@@ -42,25 +42,38 @@ std::string sentence(std::string_view text) {
   return out;
 }
 
-std::string rule_json(const RuleEntry& r) {
-  std::string id = json_escape(r.id);
-  std::string summary = json_escape(r.summary);
-  std::string full = json_escape(sentence(r.summary));
-  return fmt::format(
-      "            {{\n"
-      "              \"id\": \"{0}\",\n"
-      "              \"name\": \"{0}\",\n"
-      "              \"shortDescription\": {{\"text\": \"{1}\"}},\n"
-      "              \"fullDescription\": {{\"text\": \"{3} Default severity: {2}.\"}},\n"
-      "              \"help\": {{\n"
-      "                \"text\": \"{3} The strat sources explain the rule in docs/rules/{0}.md; "
-      "'strat check --list-rules' lists every rule.\",\n"
-      "                \"markdown\": \"{3} The strat sources explain the rule in "
-      "`docs/rules/{0}.md`; `strat check --list-rules` lists every rule.\"\n"
-      "              }},\n"
-      "              \"defaultConfiguration\": {{\"level\": \"{2}\"}}\n"
-      "            }}",
-      id, summary, level(r.severity), full);
+void write_rule(JsonWriter& w, const RuleEntry& r) {
+  std::string full = sentence(r.summary);
+  w.begin_object().key("id").value(r.id).key("name").value(r.id);
+  w.key("shortDescription").begin_object(true).key("text").value(r.summary).end_object();
+  w.key("fullDescription").begin_object(true);
+  w.key("text").value(fmt::format("{} Default severity: {}.", full, level(r.severity))).end_object();
+  w.key("help").begin_object();
+  w.key("text").value(fmt::format("{} The strat sources explain the rule in docs/rules/{}.md; "
+                                  "'strat check --list-rules' lists every rule.", full, r.id));
+  w.key("markdown").value(fmt::format("{} The strat sources explain the rule in `docs/rules/{}.md`; "
+                                      "`strat check --list-rules` lists every rule.", full, r.id));
+  w.end_object();
+  w.key("defaultConfiguration").begin_object(true).key("level").value(level(r.severity)).end_object();
+  w.end_object();
+}
+
+void write_result(JsonWriter& w, const Diagnostic& d, size_t rule_index, std::string_view path,
+                  std::string_view fingerprint) {
+  w.begin_object().key("ruleId").value(d.rule).key("ruleIndex").value(rule_index);
+  w.key("level").value(level(d.severity));
+  w.key("message").begin_object(true).key("text").value(d.message).end_object();
+  w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+  w.key("artifactLocation").begin_object(true).key("uri").value(uri_path(path));
+  w.key("uriBaseId").value("%SRCROOT%").end_object();
+  // Code scanning needs a startLine: a finding without a position points at line 1.
+  w.key("region").begin_object(true);
+  if (d.pos.known()) w.key("startLine").value(d.pos.line).key("startColumn").value(display_column(d));
+  else w.key("startLine").value(1);
+  w.end_object();
+  w.end_object().end_object().end_array();
+  w.key("partialFingerprints").begin_object(true).key("strat/v1").value(fingerprint).end_object();
+  w.end_object();
 }
 
 }  // namespace
@@ -79,65 +92,26 @@ std::string render_sarif(const CheckReport& report) {
     rules.push_back({d.rule, d.severity, "a finding of rule " + d.rule});
   }
 
-  std::string out = fmt::format(
-      "{{\n"
-      "  \"$schema\": \"{}\",\n"
-      "  \"version\": \"2.1.0\",\n"
-      "  \"runs\": [\n"
-      "    {{\n"
-      "      \"tool\": {{\n"
-      "        \"driver\": {{\n"
-      "          \"name\": \"strat\",\n"
-      "          \"version\": \"{}\",\n"
-      "          \"informationUri\": \"{}\",\n"
-      "          \"rules\": [\n",
-      kSchema, STRAT_VERSION, kInformationUri);
-  for (size_t i = 0; i < rules.size(); ++i) {
-    out += rule_json(rules[i]) + (i + 1 < rules.size() ? ",\n" : "\n");
-  }
-  out +=
-      "          ]\n"
-      "        }\n"
-      "      },\n"
-      "      \"columnKind\": \"unicodeCodePoints\",\n"
-      "      \"results\": [";
+  JsonWriter w;
+  w.begin_object().key("$schema").value(kSchema).key("version").value("2.1.0");
+  w.key("runs").begin_array().begin_object();
+  w.key("tool").begin_object().key("driver").begin_object();
+  w.key("name").value("strat").key("version").value(STRAT_VERSION);
+  w.key("informationUri").value(kInformationUri);
+  w.key("rules").begin_array();
+  for (const RuleEntry& r : rules) write_rule(w, r);
+  w.end_array().end_object().end_object();
+  w.key("columnKind").value("unicodeCodePoints");
 
   std::vector<std::string> paths = relative_paths(report.diagnostics);
   std::vector<std::string> prints = stable_fingerprints(report.diagnostics, paths);
-  const char* sep = "\n";
+  w.key("results").begin_array();
   for (size_t i = 0; i < report.diagnostics.size(); ++i) {
     const Diagnostic& d = report.diagnostics[i];
-    // Code scanning needs a startLine: a finding without a position points at line 1.
-    std::string region = d.pos.known()
-        ? fmt::format("{{\"startLine\": {}, \"startColumn\": {}}}", d.pos.line, display_column(d))
-        : std::string("{\"startLine\": 1}");
-    out += fmt::format(
-        "{}        {{\n"
-        "          \"ruleId\": \"{}\",\n"
-        "          \"ruleIndex\": {},\n"
-        "          \"level\": \"{}\",\n"
-        "          \"message\": {{\"text\": \"{}\"}},\n"
-        "          \"locations\": [\n"
-        "            {{\n"
-        "              \"physicalLocation\": {{\n"
-        "                \"artifactLocation\": {{\"uri\": \"{}\", \"uriBaseId\": \"%SRCROOT%\"}},\n"
-        "                \"region\": {}\n"
-        "              }}\n"
-        "            }}\n"
-        "          ],\n"
-        "          \"partialFingerprints\": {{\"strat/v1\": \"{}\"}}\n"
-        "        }}",
-        sep, json_escape(d.rule), index.find(d.rule)->second, level(d.severity),
-        json_escape(d.message), uri_path(paths[i]), region,
-        prints[i]);
-    sep = ",\n";
+    write_result(w, d, index.find(d.rule)->second, paths[i], prints[i]);
   }
-  out += report.diagnostics.empty() ? "]\n" : "\n      ]\n";
-  out +=
-      "    }\n"
-      "  ]\n"
-      "}\n";
-  return out;
+  w.end_array().end_object().end_array().end_object();
+  return w.str();
 }
 
 }  // namespace strat

@@ -37,12 +37,8 @@ struct Excerpt {
 /// caret, so that the report grows with the findings, not with findings × line length.
 Excerpt excerpt(std::string_view line, size_t caret) {
   constexpr size_t kContext = 100;  // bytes on each side
-  auto boundary = [&](size_t i) {   // back to the start of a UTF-8 sequence
-    while (i > 0 && i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) --i;
-    return i;
-  };
-  size_t start = caret > kContext ? boundary(caret - kContext) : 0;
-  size_t end = line.size() - caret > kContext ? boundary(caret + kContext) : line.size();
+  size_t start = caret > kContext ? utf8_sequence_start(line, caret - kContext) : 0;
+  size_t end = line.size() - caret > kContext ? utf8_sequence_start(line, caret + kContext) : line.size();
   std::string lead = start > 0 ? "…" : "";
   std::string tail = end < line.size() ? "…" : "";
   return {lead + visible(line.substr(start, end - start)) + tail,

@@ -1,7 +1,6 @@
 // parse_config: the text of a .strat.yaml → Config, through the same typed reader as plans,
 // so a malformed config gets the same positioned diagnostics (yaml-syntax, wrong-type,
 // unknown-key with did-you-mean) as a malformed plan.
-#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
@@ -10,7 +9,7 @@
 #include "load/yaml_events.h"
 #include "strat/config.h"
 #include "strat/format.h"
-#include "strat/rules.h"
+#include "strat/rule_table.h"
 #include "strat/text.h"
 
 namespace strat {
@@ -20,7 +19,10 @@ namespace {
 using load::Reader;
 using Kind = yaml::Event::Kind;
 
-constexpr std::string_view kKeys[] = {"rules", "ignore", "fail-on", "format", "week_start"};
+constexpr std::string_view kKeys[] = {"rules",    "ignore",   "fail-on", "format", "week_start",
+                                      "check",    "calendar", "diff",    "report"};
+constexpr size_t kFirstCommand = 5;  // kKeys from here on are subcommand sections
+constexpr std::string_view kCheckKeys[] = {"format", "fail-on"};
 constexpr std::string_view kWeekStarts[] = {"mon", "sun", "sat"};
 constexpr std::string_view kLevels[] = {"error", "warning", "note", "off"};
 constexpr std::string_view kFailOn[] = {"error", "warning", "never"};
@@ -115,24 +117,56 @@ void read_ignore(Reader& r, Config& config) {
   else one();
 }
 
+/// What one level of the config (the top level or a subcommand's section) says.
+struct Settings {
+  std::optional<std::string> format;
+  std::optional<std::string> fail_on;
+};
+
+void read_format(Reader& r, std::string_view subcommand, Settings& out) {
+  std::span<const std::string_view> names = format_names(subcommand);
+  if (auto v = r.read_enum("format", names)) out.format = std::string(names[*v]);
+}
+
+void read_fail_on(Reader& r, Settings& out) {
+  if (auto v = r.read_enum("fail-on", kFailOn)) out.fail_on = std::string(kFailOn[*v]);
+}
+
+/// `check: {format: sarif, fail-on: warning}`, `calendar: {format: ics}`, ...: `fail-on` only
+/// where it means something (check).
+Settings read_section(Reader& r, std::string_view subcommand) {
+  Settings section;
+  std::span<const std::string_view> keys = kCheckKeys;
+  if (subcommand != "check") keys = keys.first(1);
+  r.each_field(subcommand, keys, [&](size_t k, Pos) {
+    if (k == 0) read_format(r, subcommand, section);
+    else read_fail_on(r, section);
+  });
+  return section;
+}
+
 void read_config(Reader& r, Config& config) {
-  std::vector<std::string_view> formats;
-  for (const OutputFormat& f : output_formats()) formats.push_back(f.name);
+  Settings top, check;
   r.each_field("the config", kKeys, [&](size_t k, Pos) {
     switch (k) {
       case 0: read_rules(r, config); break;
       case 1: read_ignore(r, config); break;
-      case 2:
-        if (auto v = r.read_enum("fail-on", kFailOn)) config.fail_on = std::string(kFailOn[*v]);
-        break;
-      case 3:
-        if (auto v = r.read_enum("format", formats)) config.format = std::string(formats[*v]);
-        break;
+      case 2: read_fail_on(r, top); break;
+      case 3: read_format(r, "check", top); break;
       case 4:
         if (auto v = r.read_enum("week_start", kWeekStarts)) config.week_start = std::string(kWeekStarts[*v]);
         break;
+      default: {
+        std::string_view subcommand = kKeys[k];
+        Settings section = read_section(r, subcommand);
+        if (k == kFirstCommand) check = std::move(section);
+        else if (section.format) config.formats[std::string(subcommand)] = *section.format;
+      }
     }
   });
+  // The top-level keys are check's (they came first); its own section wins over them.
+  config.format = check.format ? check.format : top.format;
+  config.fail_on = check.fail_on ? check.fail_on : top.fail_on;
 }
 
 /// Resolves the ordered rule entries into one level per rule.
@@ -151,8 +185,6 @@ Config parse_config(const SourcePtr& source, const std::string& dir) {
   Config config;
   config.source = source;
   config.dir = dir;
-  config.abs_dir = std::filesystem::absolute(dir).lexically_normal().string();
-  if (config.abs_dir.size() > 1 && config.abs_dir.ends_with('/')) config.abs_dir.pop_back();
 
   const std::string& text = source->text();
   DiagnosticSink sink(config.diagnostics);

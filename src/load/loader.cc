@@ -1,4 +1,6 @@
 // load_source: events → documents, with limits turned into diagnostics.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "load/schema.h"
@@ -63,7 +65,8 @@ LoadResult refuse_too_big(const SourcePtr& source, uint64_t size, const Limits& 
   LoadResult result;
   result.source = source;
   DiagnosticSink(result.diagnostics).report(source, {1, 1}, "limit-exceeded",
-      fmt::format("the file is {} bytes, more than the limit of {} bytes", size, limits.max_file_bytes));
+      fmt::format("the file is {} bytes, more than the limit of {} bytes", size,
+                  std::min(limits.max_file_bytes, kLargestFileBytes)));
   result.limit_hit = true;
   return result;
 }
@@ -77,7 +80,8 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
     result.limit_hit = true;
   };
   const std::string& text = source->text();
-  if (text.size() > limits.max_file_bytes) return refuse_too_big(source, text.size(), limits);
+  if (text.size() > std::min(limits.max_file_bytes, kLargestFileBytes))
+    return refuse_too_big(source, text.size(), limits);
   if (looks_binary(text)) {
     sink.report(source, {1, 1}, "yaml-syntax", "this is a binary file, not YAML text");
     return result;

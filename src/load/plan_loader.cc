@@ -27,17 +27,27 @@ void read_member(Reader& r, TeamMember& m) {
 }
 
 /// A recurrence that would list more days than Limits::max_occurrences (`every: 1 day` over a
-/// century) is a limit: reported, and dropped so that nothing expands it.
-void check_recurrence(Reader& r, Tactic& t) {
-  if (!t.span.from || !t.span.to || !t.every) return;
-  Recurrence rec{t.span.from->value, t.span.to->value, t.every->value};
-  int64_t n = rec.count();
-  if (n <= r.limits().max_occurrences) return;
-  r.limit(t.every->pos,
-          fmt::format("'every: {}' from {} to {} happens {} times, more than the limit of {}; is "
-                      "the interval or a date wrong?",
-                      rec.every.str(), rec.from.str(), rec.to.str(), n, r.limits().max_occurrences));
-  t.every.reset();
+/// century), closed or open-ended, is a limit: reported, and dropped so that nothing expands it.
+/// Run once the plan is read, since an open end runs to its parent's or the plan's last day.
+void limit_recurrences(Reader& r, const Plan& plan, std::vector<Tactic>& tactics,
+                       const Tactic* parent) {
+  for (Tactic& t : tactics) {
+    limit_recurrences(r, plan, t.tactics, &t);
+    std::optional<Recurrence> rec = tactic_recurrence(t, parent, plan);
+    if (!rec) continue;
+    int64_t n = rec->count();
+    if (n <= r.limits().max_occurrences) continue;
+    std::string end = t.span.to ? std::string{}
+                      : parent && parent->last_day()
+                          ? " (where its parent tactic ends, as it has no 'to')"
+                          : " (where the plan's period ends, as it has no 'to')";
+    r.limit(t.every->pos,
+            fmt::format("'every: {}' from {} to {}{} happens {} times, more than the limit of {}; "
+                        "is the interval or a date wrong?",
+                        rec->every.str(), rec->from.str(), rec->to.str(), end, n,
+                        r.limits().max_occurrences));
+    t.every.reset();
+  }
 }
 
 void read_tactic(Reader& r, Tactic& t) {
@@ -78,7 +88,6 @@ void read_tactic(Reader& r, Tactic& t) {
   });
   require(r, given.has(id), at, what, "id");
   require(r, given.has(title), at, what, "title", t.id);
-  check_recurrence(r, t);
 }
 
 /// A nested tactic that names no goals or owner takes its parent's; each learns its path.
@@ -142,6 +151,7 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
   require(r, given.has(name), at, "the plan", "name");
   require(r, given.has(strategy), at, "the plan", "strategy");
   inherit(p->tactics, nullptr);
+  limit_recurrences(r, *p, p->tactics, nullptr);
   p->build_index();
   return p;
 }

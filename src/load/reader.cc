@@ -22,15 +22,11 @@ std::string_view kind_name(Kind k) {
   }
 }
 
-/// Shortens a value for quoting in a message.
+/// Shortens a value for quoting in a message: 40 columns at most, cut between grapheme clusters.
 std::string quote(std::string_view value) {
   constexpr size_t kMax = 40;
-  if (codepoint_count(value) <= kMax) return fmt::format("'{}'", value);
-  size_t cut = 0;
-  for (size_t n = 0; n < kMax && cut < value.size(); ++n)
-    do ++cut;
-    while (cut < value.size() && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80);
-  return fmt::format("'{}…'", value.substr(0, cut));
+  if (display_width(value) <= kMax) return fmt::format("'{}'", value);
+  return fmt::format("'{}…'", truncate_to_width(value, kMax, ""));
 }
 
 bool is_id(std::string_view s) {

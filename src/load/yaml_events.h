@@ -1,5 +1,10 @@
 // The YAML edge: text → a flat list of parser events with positions.
-// The only code that knows yaml-cpp; another YAML backend would replace yaml_events.cc alone.
+// yaml_events.cc is the only code that includes yaml-cpp, but it is not the only code built
+// around it: the strictness pass (yaml_strict*.cc) exists because yaml-cpp 0.7 accepts invalid
+// YAML and misreads some valid YAML (a root block scalar that is not indented, a '%' line
+// inside a scalar, ...), and it reads yaml-cpp's events to find those cases. Another backend
+// would replace yaml_events.cc and need yaml_strict*.cc reviewed check by check: some checks
+// would become redundant, and those that work around yaml-cpp's misreadings would be wrong.
 #pragma once
 
 #include <cstdint>

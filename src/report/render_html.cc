@@ -53,7 +53,7 @@ std::string_view pace_fill(Pace p) {
 
 class HtmlReport {
  public:
-  HtmlReport(const Report& r, const RenderOptions& o) : r_(r), o_(o) {}
+  HtmlReport(const Report& r, const ReportRender& o) : r_(r), o_(o) {}
 
   std::string render() {
     std::string title = r_.plans.size() == 1 ? r_.plans.front().name : "strat report";
@@ -300,13 +300,13 @@ class HtmlReport {
   }
 
   const Report& r_;
-  const RenderOptions& o_;
+  const ReportRender& o_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string render_report_html(const Report& report, const RenderOptions& options) {
+std::string render_report_html(const Report& report, const ReportRender& options) {
   return HtmlReport(report, options).render();
 }
 

@@ -165,7 +165,7 @@ void health(JsonWriter& w, const Health& h) {
 
 }  // namespace
 
-std::string render_report_json(const Report& report, const RenderOptions& options) {
+std::string render_report_json(const Report& report, const ReportRender& options) {
   JsonWriter w;
   w.begin_object().key("today").value(report.today.str());
   w.key("thresholds").begin_object(true).key("on_track").value(report.options.on_track)

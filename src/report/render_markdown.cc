@@ -36,7 +36,7 @@ std::string mermaid(std::string_view text) {
 
 class MarkdownReport {
  public:
-  MarkdownReport(const Report& r, const RenderOptions& o) : r_(r), o_(o) {}
+  MarkdownReport(const Report& r, const ReportRender& o) : r_(r), o_(o) {}
 
   std::string render() {
     for (const PlanReport& p : r_.plans) plan(p);
@@ -255,13 +255,13 @@ class MarkdownReport {
   }
 
   const Report& r_;
-  const RenderOptions& o_;
+  const ReportRender& o_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string render_report_markdown(const Report& report, const RenderOptions& options) {
+std::string render_report_markdown(const Report& report, const ReportRender& options) {
   return MarkdownReport(report, options).render();
 }
 

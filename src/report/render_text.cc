@@ -39,7 +39,7 @@ std::string cell(std::string_view text, size_t width) {
 
 class TextReport {
  public:
-  TextReport(const Report& r, const RenderOptions& o)
+  TextReport(const Report& r, const ReportRender& o)
       : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()) {}
 
   std::string render() {
@@ -285,7 +285,7 @@ class TextReport {
   }
 
   const Report& r_;
-  const RenderOptions& o_;
+  const ReportRender& o_;
   int width_;
   Style style_;
   bool detail_;
@@ -294,7 +294,7 @@ class TextReport {
 
 }  // namespace
 
-std::string render_report_text(const Report& report, const RenderOptions& options) {
+std::string render_report_text(const Report& report, const ReportRender& options) {
   return TextReport(report, options).render();
 }
 

@@ -12,7 +12,7 @@ constexpr std::string_view kSections[] = {"traceability", "budget", "kpis", "age
 
 struct Renderer {
   std::string_view name;
-  std::string (*render)(const Report&, const RenderOptions&);
+  std::string (*render)(const Report&, const ReportRender&);
 };
 
 constexpr Renderer kRenderers[] = {
@@ -45,7 +45,7 @@ std::string_view to_string(Pace p) {
   return "unknown";
 }
 
-bool RenderOptions::shows(ReportSection s) const {
+bool ReportRender::shows(ReportSection s) const {
   return sections.empty() || std::find(sections.begin(), sections.end(), s) != sections.end();
 }
 
@@ -81,7 +81,7 @@ std::vector<std::string_view> report_format_names() {
   return out;
 }
 
-std::string render_report(std::string_view format, const Report& report, const RenderOptions& options) {
+std::string render_report(std::string_view format, const Report& report, const ReportRender& options) {
   for (const Renderer& r : kRenderers)
     if (r.name == format) return r.render(report, options);
   throw Error(fmt::format("unknown format '{}'; valid formats: {}", format, fmt::join(report_format_names(), ", ")));

@@ -15,7 +15,7 @@ void check_channel_not_in_strategy(const RuleContext& ctx) {
     Suggester suggest(std::move(ids));
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (!t.channel || s->find_channel(t.channel->id)) return;
-      ctx.report(p->source, t.channel->pos, "channel-not-in-strategy",
+      ctx.report(p->source, t.channel->pos,
                  tactic_name(t) + " uses channel '" + t.channel->id +
                      "', which the strategy did not choose" + suggest.suffix(t.channel->id),
                  t.id);

@@ -20,7 +20,7 @@ class IdSet {
     auto [it, first] = first_.emplace(id, pos);
     if (first) return;
     ctx_.report(
-        source_, pos, "duplicate-id",
+        source_, pos,
         kind_ + " id '" + id + "' is already used at line " + std::to_string(it->second.line), id);
   }
 

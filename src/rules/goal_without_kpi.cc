@@ -8,7 +8,7 @@ void check_goal_without_kpi(const RuleContext& ctx) {
   for (const Strategy* s : strategies(ctx.ws))
     for (const Goal& g : s->goals)
       if (g.kpis.empty())
-        ctx.report(s->source, g.pos, "goal-without-kpi", "goal '" + g.id + "' has no KPI", g.id);
+        ctx.report(s->source, g.pos, entity_name("goal", g.id) + " has no KPI", g.id);
 }
 
 }  // namespace strat::rules

@@ -37,8 +37,8 @@ void check_goal_without_tactic(const RuleContext& ctx) {
                                      : "the " + std::to_string(c.plans) + " plans checked";
     for (const Goal& g : s->goals)
       if (!c.goals.contains(g.id))
-        ctx.report(s->source, g.pos, "goal-without-tactic",
-                   "goal '" + g.id + "' is served by no tactic in " + where, g.id);
+        ctx.report(s->source, g.pos,
+                   entity_name("goal", g.id) + " is served by no tactic in " + where, g.id);
   }
 }
 

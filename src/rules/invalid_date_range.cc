@@ -10,7 +10,7 @@ namespace {
 void check_range(const RuleContext& ctx, const SourcePtr& source, const DateRange& r,
                  const std::string& what, const std::string& entity) {
   if (!r.from || !r.to || r.from->value <= r.to->value) return;
-  ctx.report(source, r.from->pos, "invalid-date-range",
+  ctx.report(source, r.from->pos,
              what + " starts on " + r.from->value.str() + ", after it ends on " + r.to->value.str(),
              entity);
 }

@@ -19,8 +19,8 @@ void check_kpi_due_outside_horizon(const RuleContext& ctx) {
           where = "after the strategy horizon ends on " + h.to->value.str();
         else
           continue;
-        ctx.report(s->source, k.due->pos, "kpi-due-outside-horizon",
-                   "KPI '" + k.id + "' of goal '" + g.id + "' is due on " + k.due->value.str() +
+        ctx.report(s->source, k.due->pos,
+                   entity_name("KPI", k.id) + " of " + entity_name("goal", g.id) + " is due on " + k.due->value.str() +
                        ", " + where,
                    k.id);
       }

@@ -13,8 +13,8 @@ void check_kpi_not_measurable(const RuleContext& ctx) {
                             : !k.due            ? "no due date"
                                                 : nullptr;
         if (lacks)
-          ctx.report(s->source, k.pos, "kpi-not-measurable",
-                     "KPI '" + k.id + "' of goal '" + g.id + "' has " + lacks, k.id);
+          ctx.report(s->source, k.pos,
+                     entity_name("KPI", k.id) + " of " + entity_name("goal", g.id) + " has " + lacks, k.id);
       }
 }
 

@@ -22,7 +22,7 @@ void walk(const RuleContext& ctx, const Plan& plan, const std::vector<Tactic>& t
     std::optional<Date> first = t.first_day(), last = t.last_day();
     std::optional<Date> lo = first ? first : last, hi = last ? last : first;
     if ((lo && outer.first && *lo < *outer.first) || (hi && outer.last && *hi > *outer.last))
-      ctx.report(plan.source, t.pos, "outside-period",
+      ctx.report(plan.source, t.pos,
                  tactic_name(t) + " runs " + describe_days(first, last) + ", outside " +
                      outer.name + " (" + describe_days(outer.first, outer.last) + ")",
                  t.id);

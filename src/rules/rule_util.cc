@@ -3,20 +3,15 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
 
 #include "strat/text.h"
 
 namespace strat::rules {
 
 std::vector<const Strategy*> strategies(const Workspace& ws) {
+  // load_workspace lists every strategy once, inline ones included.
   std::vector<const Strategy*> out;
-  std::unordered_set<const Strategy*> seen;
-  auto add_one = [&](const Strategy* s) {
-    if (s && seen.insert(s).second) out.push_back(s);
-  };
-  for (const auto& s : ws.strategies) add_one(s.get());
-  for (const auto& p : ws.plans) add_one(p->strategy.get());
+  for (const auto& s : ws.strategies) out.push_back(s.get());
   return out;
 }
 
@@ -40,13 +35,28 @@ Money add(Money a, Money b) {
   return sum;
 }
 
+Money rolled_up(const Tactic& t, MoneyField field) {
+  if (t.status == Status::dropped) return {};
+  const std::optional<Located<Money>>& own = t.*field;
+  return own ? own->value : rolled_up(t.tactics, field);
+}
+
+Money rolled_up(const std::vector<Tactic>& tactics, MoneyField field) {
+  Money sum;
+  for (const Tactic& t : tactics) sum = add(sum, rolled_up(t, field));
+  return sum;
+}
+
 std::string amount(Money m, const std::string& currency) {
   return currency.empty() ? m.str() : m.str() + " " + currency;
 }
 
-std::string tactic_name(const Tactic& t) {
-  return t.id.empty() ? std::string("the tactic with no id") : "tactic '" + t.id + "'";
+std::string entity_name(std::string_view kind, const std::string& id) {
+  if (id.empty()) return "the " + std::string(kind) + " with no id";
+  return std::string(kind) + " '" + id + "'";
 }
+
+std::string tactic_name(const Tactic& t) { return entity_name("tactic", t.id); }
 
 std::string describe_days(const std::optional<Date>& first, const std::optional<Date>& last) {
   if (first && last && *first == *last) return "on " + first->str();

@@ -40,11 +40,21 @@ class Suggester {
   mutable size_t budget_ = 50'000;  // candidates compared, in total
 };
 
-/// "tactic 'weekly-video'", or "the tactic with no id" (its missing-field is reported too).
+/// "goal 'leads'", or "the goal with no id" (its missing-field is reported too); `kind` is
+/// how a marketer calls the entity: "goal", "KPI", "tactic", "team member", ...
+std::string entity_name(std::string_view kind, const std::string& id);
+/// entity_name("tactic", t.id).
 std::string tactic_name(const Tactic& t);
 
 /// Adds money without overflowing (saturates at the largest amount).
 Money add(Money a, Money b);
+
+/// Which amount of a tactic to add up: &Tactic::budget or &Tactic::spent.
+using MoneyField = std::optional<Located<Money>> Tactic::*;
+/// A tactic's own amount, or else what its nested tactics add up to; nothing when dropped.
+Money rolled_up(const Tactic& t, MoneyField field);
+/// rolled_up() over each of `tactics`, added together.
+Money rolled_up(const std::vector<Tactic>& tactics, MoneyField field);
 /// "1200 EUR", or "1200" when the plan names no currency.
 std::string amount(Money m, const std::string& currency);
 /// "on 2027-01-05" or "from 2027-01-05 to 2027-02-01"; either end may be open.

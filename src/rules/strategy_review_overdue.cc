@@ -11,7 +11,7 @@ void check_strategy_review_overdue(const RuleContext& ctx) {
     if (!s->reviewed) continue;
     Date due = s->review_every.value.after(s->reviewed->value);
     if (due < ctx.today)
-      ctx.report(s->source, s->reviewed->pos, "strategy-review-overdue",
+      ctx.report(s->source, s->reviewed->pos,
                  "strategy '" + s->name + "' was due for review on " + due.str() +
                      ": last reviewed on " + s->reviewed->value.str() + ", to be reviewed every " +
                      s->review_every.value.str(),

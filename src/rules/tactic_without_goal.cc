@@ -8,7 +8,7 @@ void check_tactic_without_goal(const RuleContext& ctx) {
   for (const auto& p : ctx.ws.plans)
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (t.goals.empty())
-        ctx.report(p->source, t.pos, "tactic-without-goal", tactic_name(t) + " serves no goal",
+        ctx.report(p->source, t.pos, tactic_name(t) + " serves no goal",
                    t.id);
     });
 }

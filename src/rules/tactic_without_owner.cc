@@ -8,7 +8,7 @@ void check_tactic_without_owner(const RuleContext& ctx) {
   for (const auto& p : ctx.ws.plans)
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (!t.owner)
-        ctx.report(p->source, t.pos, "tactic-without-owner", tactic_name(t) + " has no owner",
+        ctx.report(p->source, t.pos, tactic_name(t) + " has no owner",
                    t.id);
     });
 }

@@ -23,7 +23,7 @@ void expect(const RuleContext& ctx, const SourcePtr& source, bool found, const R
             const std::string& who, const std::string& entity, std::string_view kind,
             std::string_view why, const Suggester& suggest) {
   if (found) return;
-  ctx.report(source, ref.pos, "unknown-reference",
+  ctx.report(source, ref.pos,
              who + " refers to " + std::string(kind) + " '" + ref.id + "'" + std::string(why) +
                  suggest.suffix(ref.id),
              entity);
@@ -32,7 +32,7 @@ void expect(const RuleContext& ctx, const SourcePtr& source, bool found, const R
 void check_strategy(const RuleContext& ctx, const Strategy& s) {
   Suggester objectives(ids_of(s.objectives)), audiences(ids_of(s.audiences));
   for (const Goal& g : s.goals) {
-    std::string who = "goal '" + g.id + "'";
+    std::string who = entity_name("goal", g.id);
     for (const Ref& r : g.objectives)
       expect(ctx, s.source, s.find_objective(r.id), r, who, g.id, "objective", kNotInStrategy,
              objectives);

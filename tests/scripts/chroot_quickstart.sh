@@ -6,10 +6,13 @@
 # usage: sudo tests/scripts/chroot_quickstart.sh
 # Environment: CHROOT (default /tmp/chroot), PRISTINE (default
 # /tmp/chroot-work/pristine.tar, made with debootstrap when missing), LOGS
-# (default /tmp/chroot-work).
+# (default /tmp/chroot-work), REPO (default this repo; another clone to time an older commit,
+# with its ../shared beside it).
+# Each command's log lines carry the seconds since it started, and its wall and CPU times
+# (user+sys, children included) go to $LOGS/NAME.time, for docs/BENCHMARKS.md.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/../.." && pwd)
+repo=${REPO:-$(cd "$(dirname "$0")/../.." && pwd)}
 chroot_dir=${CHROOT:-/tmp/chroot}
 logs=${LOGS:-/tmp/chroot-work}
 pristine=${PRISTINE:-$logs/pristine.tar}
@@ -58,7 +61,18 @@ run_in_chroot() {  # run_in_chroot NAME COMMAND
   echo "== $2 (log: $logs/$1.log)"
   chroot "$chroot_dir" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    /bin/bash -c "cd /root/strat && $2" 2>&1 | tee "$logs/$1.log"
+    /bin/bash -c "cd /root/strat && TIMEFORMAT='wall %R s, user %U s, sys %S s' && \
+      { time $2 2>&1; } 2> /root/$1.time" 2>&1 | stamp | tee "$logs/$1.log"
+  local status=${PIPESTATUS[0]}
+  cp "$chroot_dir/root/$1.time" "$logs/$1.time" && cat "$logs/$1.time"
+  return "$status"
+}
+stamp() {  # prefixes each line with the seconds since the command started
+  local start=${EPOCHREALTIME/./} line us
+  while IFS= read -r line; do
+    us=$((${EPOCHREALTIME/./} - start))
+    printf '%5d.%d %s\n' $((us / 1000000)) $((us / 100000 % 10)) "$line"
+  done
 }
 result=0
 run_in_chroot dev-run "./dev run" && run_status=0 || run_status=$?

@@ -71,10 +71,25 @@ if [ -e "$tmp/g/stderr" ] || [ "$(cat "$tmp/g/status")" != 3 ]; then
   failures=$((failures + 1))
 fi
 
-# The YAML test suite and hostile inputs.
-expect pass "yaml_suite: a well-behaved strat passes" tests/scripts/yaml_suite.sh "$tmp/strat"
-expect fail "yaml_suite: a crashing strat fails" env FAKE_MODE=crash tests/scripts/yaml_suite.sh "$tmp/strat"
-expect fail "yaml_suite: a strat without diagnostics fails" env FAKE_MODE=silent tests/scripts/yaml_suite.sh "$tmp/strat"
+# The YAML test suite harness, on a small suite of its own (one valid case, one invalid), so
+# that this self-test needs no ../shared; and without a suite, it is skipped (exit 77).
+mkdir -p "$tmp/suite"
+echo 'a: 1' > "$tmp/suite/good.yaml"
+echo 'a: [' > "$tmp/suite/bad.yaml"
+touch "$tmp/suite/bad.error"
+suite=(env YAML_SUITE="$tmp/suite" tests/scripts/yaml_suite.sh "$tmp/strat")
+expect pass "yaml_suite: a well-behaved strat passes" "${suite[@]}"
+expect fail "yaml_suite: a crashing strat fails" env FAKE_MODE=crash "${suite[@]}"
+expect fail "yaml_suite: a strat without diagnostics fails" env FAKE_MODE=silent "${suite[@]}"
+status=0
+YAML_SUITE=$tmp/no-suite tests/scripts/yaml_suite.sh "$tmp/strat" > "$tmp/log" 2>&1 || status=$?
+if [ $status -eq 77 ] && grep -q "SKIP: $tmp/no-suite is missing" "$tmp/log"; then
+  echo "ok   yaml_suite: a missing suite is skipped (77), naming it"
+else
+  echo "FAIL yaml_suite: a missing suite gave status $status:"
+  sed 's/^/    /' "$tmp/log"
+  failures=$((failures + 1))
+fi
 expect pass "hostile: a well-behaved strat passes" tests/scripts/hostile.sh "$tmp/strat"
 expect fail "hostile: a hanging strat fails" env FAKE_MODE=hang HOSTILE_TIMEOUT=1 tests/scripts/hostile.sh "$tmp/strat"
 expect fail "hostile: a crashing strat fails" env FAKE_MODE=crash tests/scripts/hostile.sh "$tmp/strat"

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Runs strat on every input of the YAML test suite (../shared/yaml-test-suite/cases/).
 # usage: tests/scripts/yaml_suite.sh STRAT_BINARY
+# Without the suite (a clone on its own, no ../shared) it is skipped: exit 77.
 # Every case must finish within 10 s with exit status 0, 1 or 2 (no crash, no hang).
 # Every invalid case (one with a .error file) must get a diagnostic
 # `FILE:LINE:COL: ... [yaml-syntax]` and a non-zero exit status.
@@ -12,10 +13,11 @@ if [ $# -ne 1 ]; then
 fi
 binary=$(realpath "$1")
 cd "$(dirname "$0")/../.." || exit 2
-suite=../shared/yaml-test-suite/cases
+# YAML_SUITE: another directory of cases (the harness self-test uses a small one of its own).
+suite=${YAML_SUITE:-../shared/yaml-test-suite/cases}
 if [ ! -d "$suite" ]; then
-  echo "yaml-test-suite: $PWD/$suite is missing (it ships beside the repo as ../shared)" >&2
-  exit 1
+  echo "yaml-test-suite: SKIP: $(realpath -m "$suite") is missing (it ships beside the repo as ../shared)" >&2
+  exit 77
 fi
 
 out=$(mktemp)

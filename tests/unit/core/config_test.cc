@@ -211,4 +211,74 @@ TEST_CASE("config: fail-on and format come from --config or the current director
   CHECK_FALSE(run.result.fail_on);
 }
 
+namespace {
+
+Config parse(std::string text) { return parse_config(std::make_shared<Source>(".strat.yaml", std::move(text)), "."); }
+
+std::string shown(const Config& c) {
+  std::string out;
+  for (const Diagnostic& d : c.diagnostics)
+    out += std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " + d.message + " [" + d.rule + "]\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("config: format and fail-on per subcommand") {
+  Config c = parse("check: {format: sarif, fail-on: warning}\ncalendar: {format: ics}\n"
+                   "diff:\n  format: markdown\nreport: {format: html}\n");
+  CHECK(shown(c).empty());
+  CHECK(*c.format_for("check") == "sarif");
+  CHECK(c.fail_on == "warning");
+  CHECK(*c.format_for("calendar") == "ics");
+  CHECK(*c.format_for("diff") == "markdown");
+  CHECK(*c.format_for("report") == "html");
+  CHECK(c.format_for("init") == nullptr);
+
+  c = parse("format: json\nfail-on: never\nreport: {format: markdown}\n");
+  CHECK(*c.format_for("check") == "json");  // the top-level keys are check's
+  CHECK(c.fail_on == "never");
+  CHECK(c.format_for("calendar") == nullptr);
+
+  c = parse("check: {format: gitlab}\nformat: json\nfail-on: warning\n");
+  CHECK(*c.format_for("check") == "gitlab");  // check's section wins, wherever it is
+  CHECK(c.fail_on == "warning");
+}
+
+TEST_CASE("config: each subcommand's format names are checked against its own list") {
+  Config c = parse("check: {format: markdown}\ncalendar: {format: icss}\ndiff: {format: html}\n"
+                   "report: {format: markdown, fail-on: error}\ncalendar: text\n");
+  CHECK(shown(c) ==
+        "1:17: 'format' must be one of text, json, sarif, github, gitlab, junit, not 'markdown' [wrong-type]\n"
+        "2:20: 'format' must be one of text, ics, mermaid, csv, json, not 'icss'; did you mean 'ics'? [wrong-type]\n"
+        "3:16: 'format' must be one of text, markdown, json, not 'html' [wrong-type]\n"
+        "4:28: unknown key 'fail-on' in report [unknown-key]\n"
+        "5:1: 'calendar' appears twice in the config [yaml-syntax]\n");
+  CHECK(c.format_for("check") == nullptr);
+  CHECK(c.format_for("calendar") == nullptr);
+  CHECK(*c.format_for("report") == "markdown");
+  CHECK(shown(parse("diff: json\n")) == "1:7: 'diff' must be a mapping, not 'json' [wrong-type]\n");
+}
+
+}  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("config: ignore asks the file system for absolute paths, never the process") {
+  MemoryFileSystem fs;
+  fs.set_current_dir("/home/ana/repo");
+  auto source = std::make_shared<const Source>("examples/.strat.yaml", "ignore: [broken]\n");
+  Config config = parse_config(source, "examples");
+  CHECK(fs.absolute("examples/./broken/") == "/home/ana/repo/examples/broken");
+  CHECK(fs.absolute("/tmp/x/../y") == "/tmp/y");
+  CHECK(config.ignores("examples/broken", fs));
+  CHECK(config.ignores("/home/ana/repo/examples/broken", fs));
+  CHECK(config.ignores("./examples/../examples/broken", fs));
+  CHECK_FALSE(config.ignores("examples/ok/p.yaml", fs));
+  CHECK_FALSE(config.ignores("/elsewhere/examples/broken", fs));
+  fs.set_current_dir("/elsewhere");  // the same relative spelling now names another place
+  CHECK(config.ignores("examples/broken", fs));
+  CHECK_FALSE(config.ignores("/home/ana/repo/examples/broken", fs));
+}
+
 }  // namespace strat::test

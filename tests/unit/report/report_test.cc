@@ -55,7 +55,7 @@ TEST_CASE("report health: findings per rule, worst first; review against the cad
 TEST_CASE("report: every format is byte-stable and escapes text from the files") {
   Workspace ws = workspace(std::string(kPlan));
   Report r = build_report(ws, {}, on(Date::from_ymd(2028, 1, 10)));
-  RenderOptions o;
+  ReportRender o;
   for (std::string_view format : report_format_names())
     CHECK(render_report(format, r, o) == render_report(format, build_report(ws, {}, r.options), o));
   std::string html = render_report("html", r, o);
@@ -71,7 +71,7 @@ TEST_CASE("report: every format is byte-stable and escapes text from the files")
 TEST_CASE("report text: fits the width, ASCII bars with --ascii, sections on request") {
   Workspace ws = workspace(std::string(kPlan));
   Report r = build_report(ws, {}, on(Date::from_ymd(2028, 1, 10)));
-  RenderOptions o;
+  ReportRender o;
   o.width = 60;
   std::string text = render_report_text(r, o);
   size_t start = 0;

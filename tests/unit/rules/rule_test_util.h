@@ -35,11 +35,10 @@ inline std::vector<Diagnostic> run(std::string_view rule, const Files& files,
     FAIL_CHECK("fixture does not load cleanly: " << d.file << ":" << d.pos.line << ":"
                                                  << d.pos.col << ": " << d.message << " ["
                                                  << d.rule << "]");
-  const RuleInfo* info = find_rule(rule);
-  REQUIRE(info != nullptr);
-  REQUIRE(bool(info->check));
+  const RuleCheck* check = find_check(rule);
+  REQUIRE(check != nullptr);
   std::vector<Diagnostic> out;
-  info->check(RuleContext{ws, today, out});
+  run_check(*check, ws, today, out);
   for (const Diagnostic& d : out) CHECK(d.rule == rule);
   sort_unique(out);
   return out;

@@ -1,4 +1,5 @@
-// run_check: the whole of `strat check` as a library call.
+// run_check: the whole of `strat check` as a library call: load_run, the rules, then
+// configured severities and suppressions. It sits with the rules, above core and load.
 #include "strat/check.h"
 
 #include "strat/rules.h"
@@ -7,16 +8,15 @@
 namespace strat {
 
 CheckResult run_check(const CheckOptions& options, const FileSystem& fs) {
-  LoadedRun run = load_run(options, fs);
-  return check_loaded(run, options.today);
+  return check_loaded(load_run(options, fs), options.today);
 }
 
-CheckResult check_loaded(LoadedRun& run, Date today) {
-  Workspace& ws = run.workspace;
+CheckResult check_loaded(const LoadedRun& run, Date today) {
+  const Workspace& ws = run.workspace;
   ConfigSet& configs = *run.configs;
 
   CheckResult result;
-  result.diagnostics = std::move(ws.diagnostics);
+  result.diagnostics = ws.diagnostics;
   run_rules(ws, today, result.diagnostics);
   sort_unique(result.diagnostics);
 
@@ -36,7 +36,7 @@ CheckResult check_loaded(LoadedRun& run, Date today) {
   }
   sort_unique(result.diagnostics);
 
-  result.io_errors = std::move(ws.io_errors);
+  result.io_errors = ws.io_errors;
   for (const std::string& e : configs.io_errors()) result.io_errors.push_back(e);
   result.files = static_cast<int>(ws.files.size());
   for (const SourcePtr& f : ws.files) result.file_paths.push_back(f->path());

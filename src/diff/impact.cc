@@ -1,0 +1,154 @@
+// Impact: what the live tactics commit (dropped ones count for nothing, as budget-overrun
+// counts), dates that moved, occurrences gained or lost, goals that lost their tactics.
+#include "diff/impact.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "strat/recurrence.h"
+
+namespace strat::diff {
+namespace {
+
+struct Sums {
+  Money total;
+  std::map<std::string, Money> goal, channel, owner;
+};
+
+void add(Money& m, Money x) { m.cents += x.cents; }
+
+/// A tactic with a budget counts it (its nested tactics break it down); one without counts
+/// what its nested tactics commit.
+/// A nested tactic without a channel of its own counts under its parent's.
+void sum(const std::vector<Tactic>& tactics, Sums& s, const Ref* parent_channel = nullptr) {
+  for (const Tactic& t : tactics) {
+    if (t.status == Status::dropped) continue;
+    const Ref* channel = t.channel ? &*t.channel : parent_channel;
+    if (!t.budget) {
+      sum(t.tactics, s, channel);
+      continue;
+    }
+    Money b = t.budget->value;
+    add(s.total, b);
+    for (const Ref& g : t.goals) add(s.goal[g.id], b);
+    add(s.channel[channel ? channel->id : "(none)"], b);
+    add(s.owner[t.owner ? t.owner->id : "(none)"], b);
+  }
+}
+
+std::vector<MoneyDelta> deltas(const std::map<std::string, Money>& a, const std::map<std::string, Money>& b) {
+  std::set<std::string> keys;
+  for (const auto& [k, v] : a) keys.insert(k);
+  for (const auto& [k, v] : b) keys.insert(k);
+  std::vector<MoneyDelta> out;
+  for (const std::string& k : keys) {
+    Money o = a.count(k) ? a.at(k) : Money{};
+    Money n = b.count(k) ? b.at(k) : Money{};
+    if (o != n) out.push_back({k, o, n});
+  }
+  return out;
+}
+
+/// Goal → the ids of the live tactics serving it (a tactic inside a dropped one is not live).
+using GoalMap = std::map<std::string, std::set<std::string>>;
+
+void live(const std::vector<Tactic>& tactics, GoalMap& out,
+          const std::unordered_map<std::string, std::string>* renames) {
+  for (const Tactic& t : tactics) {
+    if (t.status == Status::dropped) continue;
+    std::string id = t.id;
+    if (renames)
+      if (auto r = renames->find(id); r != renames->end()) id = r->second;
+    for (const Ref& g : t.goals) out[g.id].insert(id);
+    live(t.tactics, out, renames);
+  }
+}
+
+std::vector<std::string> minus(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+void shifts(const Plan& op, const Plan& np, const Entity& o, const Entity& n, PlanImpact& out) {
+  const Tactic& a = *o.tactic;
+  const Tactic& b = *n.tactic;
+  auto a1 = a.first_day(), b1 = b.first_day(), a2 = a.last_day(), b2 = b.last_day();
+  if (a1 && b1 && *a1 != *b1) out.shifts.push_back({b.id, n.path, true, *a1, *b1});
+  if (a2 && b2 && *a2 != *b2) out.shifts.push_back({b.id, n.path, false, *a2, *b2});
+  auto ra = tactic_recurrence(a, o.parent_tactic, op);
+  auto rb = tactic_recurrence(b, n.parent_tactic, np);
+  if (!ra && !rb) return;
+  int64_t ca = ra ? ra->count() : 0, cb = rb ? rb->count() : 0;
+  if (ca != cb) out.occurrences.push_back({b.id, n.path, ca, cb});
+}
+
+}  // namespace
+
+PlanImpact plan_impact(const Plan* old_plan, const Plan* new_plan, const Pairing& p) {
+  static const Plan empty;
+  const Plan& op = old_plan ? *old_plan : empty;
+  const Plan& np = new_plan ? *new_plan : empty;
+  const Plan& named = new_plan ? np : op;
+  PlanImpact out;
+  out.name = named.name;
+  out.file = named.source ? named.source->path() : "";
+  out.currency = named.currency;
+
+  Sums a, b;
+  sum(op.tactics, a);
+  sum(np.tactics, b);
+  out.budget = {"", a.total, b.total};
+  out.by_goal = deltas(a.goal, b.goal);
+  out.by_channel = deltas(a.channel, b.channel);
+  out.by_owner = deltas(a.owner, b.owner);
+
+  for (const auto& [o, n] : p.pairs)
+    if (o->kind == "tactic") shifts(op, np, *o, *n, out);
+
+  GoalMap ga, gb;
+  live(op.tactics, ga, &p.tactic_renames);
+  live(np.tactics, gb, nullptr);
+  std::set<std::string> goals;
+  for (const auto& [g, ts] : ga) goals.insert(g);
+  for (const auto& [g, ts] : gb) goals.insert(g);
+  static const std::set<std::string> none;
+  for (const std::string& g : goals) {
+    const auto& before = ga.count(g) ? ga.at(g) : none;
+    const auto& after = gb.count(g) ? gb.at(g) : none;
+    GoalTactics gt{g, minus(before, after), minus(after, before), false};
+    bool goal_exists = !np.strategy || np.strategy->find_goal(g);
+    gt.orphaned = !before.empty() && after.empty() && new_plan && goal_exists;
+    if (!gt.lost.empty() || !gt.gained.empty()) out.goals.push_back(std::move(gt));
+  }
+  return out;
+}
+
+void kpi_moves(const Pairing& p, std::vector<KpiMove>& out) {
+  for (const auto& [o, n] : p.pairs) {
+    if (o->kind != "kpi" || !o->kpi->target || !n->kpi->target) continue;
+    double a = o->kpi->target->value, b = n->kpi->target->value;
+    if (a == b) continue;
+    KpiMove m{n->goal, n->id, n->kpi->metric, n->kpi->unit, a, b, std::nullopt};
+    if (a != 0) m.percent = (b - a) / a * 100.0;
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace strat::diff
+
+namespace strat {
+
+bool PlanImpact::empty() const {
+  return budget.delta() == 0 && by_goal.empty() && by_channel.empty() && by_owner.empty() &&
+         shifts.empty() && occurrences.empty() && goals.empty();
+}
+
+bool Impact::empty() const {
+  for (const PlanImpact& p : plans)
+    if (!p.empty()) return false;
+  return kpis.empty();
+}
+
+}  // namespace strat

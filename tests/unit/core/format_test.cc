@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "strat/check_format.h"
+#include "strat/error.h"
+
+using namespace strat;
+
+namespace {
+
+struct Toy {
+  int n;
+};
+
+std::string render_toy(const Toy& t) { return std::to_string(t.n); }
+
+constexpr Format<Toy> kToy[] = {{"text", "plain", render_toy}, {"markdown", "for docs", render_toy}};
+
+}  // namespace
+
+TEST_CASE("format tables: lookup and the unknown-format error") {
+  std::span<const Format<Toy>> table = kToy;
+  CHECK(find_format(table, "markdown").render({3}) == "3");
+  CHECK(lookup_format(table, "html") == nullptr);
+  CHECK_THROWS_WITH_AS(find_format(table, "xml"), "unknown format 'xml'; valid formats: text, markdown",
+                       Error);
+  CHECK_THROWS_WITH_AS(find_format(table, "markdwon"),
+                       "unknown format 'markdwon'; valid formats: text, markdown; did you mean 'markdown'?",
+                       Error);
+}
+
+TEST_CASE("format tables: check's table is the list config validation reads") {
+  std::vector<std::string_view> table;
+  for (const OutputFormat& f : output_formats()) table.push_back(f.name);
+  std::span<const std::string_view> names = format_names("check");
+  CHECK(std::vector<std::string_view>(names.begin(), names.end()) == table);
+  CHECK(find_format("sarif") == &find_format(output_formats(), "sarif"));
+  CHECK(format_names("calendar").size() == 5);
+  CHECK(format_names("diff").size() == 3);
+  CHECK(format_names("report").size() == 4);
+  CHECK(format_names("nothing").empty());
+}
