@@ -57,3 +57,11 @@ install: build
 # make deb: build/strat_VERSION_ARCH.deb (lintian-clean; see README, Install).
 deb: build
 	cd $(BUILD) && cpack -G DEB
+
+# The HTML report in headless Chromium (installed when missing): laptop and phone screenshots
+# and an A4 PDF of the examples, under build/browser/.
+.PHONY: test-browser
+test-browser:
+	@$(call configure,$(BUILD))
+	cmake --build $(BUILD) -j$(JOBS) --target strat
+	bash tests/scripts/browser.sh $(BUILD)/strat $(BUILD)/browser

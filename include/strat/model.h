@@ -91,6 +91,7 @@ struct Kpi {
   std::optional<Located<double>> baseline;
   std::optional<Located<double>> target;
   std::optional<Located<double>> actual;
+  std::optional<Located<Date>> measured;  ///< the day `actual` was measured
   std::string unit;
   Direction direction = Direction::up;
   std::optional<Located<Date>> due;

@@ -29,5 +29,6 @@ void setup_init(CLI::App& cmd, int& status);
 void setup_diff(CLI::App& cmd, int& status);
 void setup_log(CLI::App& cmd, int& status);
 void setup_calendar(CLI::App& cmd, int& status);
+void setup_report(CLI::App& cmd, int& status);
 
 }  // namespace strat::cli

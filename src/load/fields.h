@@ -100,6 +100,7 @@ inline constexpr Field kKpiFields[] = {
     {"unit", FT::text, "The unit of the values, such as EUR or %."},
     {"direction", FT::enumeration, "Whether higher (up) or lower (down) is better.", false, kDirections},
     {"due", FT::date, "When the target should be reached (YYYY-MM-DD)."},
+    {"measured", FT::date, "When the actual value was measured (YYYY-MM-DD); without it, today."},
 };
 inline constexpr Field kGoalFields[] = {
     {"id", FT::id, "What tactics refer to, one word.", true},

@@ -95,9 +95,10 @@ void read_kpi(Reader& r, Kpi& kpi) {
   Pos at = r.pos();
   kpi.pos = at;
   std::string what = describe("KPI", r.peek_id());
-  enum Key { id, metric, baseline, target, actual, unit, direction, due };
+  enum Key { id, metric, baseline, target, actual, unit, direction, due, measured };
   static constexpr auto& kKeys = kKpiKeys;
-  static_assert(kKeys.size() == due + 1 && key_at(kKeys, direction, "direction"));
+  static_assert(kKeys.size() == measured + 1 && key_at(kKeys, direction, "direction") &&
+                key_at(kKeys, measured, "measured"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: kpi.pos = r.pos(); kpi.id = r.read_id("id").value_or(""); break;
@@ -114,6 +115,7 @@ void read_kpi(Reader& r, Kpi& kpi) {
         if (auto d = r.read_enum("direction", kDirections)) kpi.direction = Direction(*d);
         break;
       case due: kpi.due = r.read_date("due"); break;
+      case measured: kpi.measured = r.read_date("measured"); break;
     }
   });
   require(r, given.has(id), at, what, "id");

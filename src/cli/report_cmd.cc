@@ -1,0 +1,99 @@
+// strat report [PATH...]: options → load_run → check's findings → build_report → a renderer.
+#include <cstdio>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "strat/check.h"
+#include "strat/error.h"
+#include "strat/report.h"
+#include "strat/terminal.h"
+
+namespace strat::cli {
+
+namespace {
+
+struct ReportArgs {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::vector<std::string> sections;
+  std::string owner;
+  std::string goal;
+  std::string format = "text";
+  std::string output;
+  bool ascii = false;
+};
+
+std::vector<ReportSection> parse_sections(const std::vector<std::string>& names) {
+  std::vector<ReportSection> out;
+  for (const std::string& name : names) {
+    auto s = parse_report_section(name);
+    if (!s)
+      throw Error(fmt::format("unknown section '{}'; valid sections: {}", name, fmt::join(report_section_names(), ", ")));
+    if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(*s);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int run(const ReportArgs& args) {
+  ReportRender render;
+  render.sections = parse_sections(args.sections);
+  auto formats = report_format_names();
+  if (std::find(formats.begin(), formats.end(), args.format) == formats.end())
+    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(formats, ", ")));
+  ReportOptions options;
+  options.today = today(args.common);
+  options.owner = args.owner;
+  options.goal = args.goal;
+  RunOptions run_options;
+  run_options.paths = args.paths;
+
+  DiskFileSystem fs;
+  LoadedRun loaded = load_run(run_options, fs);
+  CheckResult checked = check_loaded(loaded, options.today);
+  for (const std::string& e : checked.io_errors) fmt::print(stderr, "strat: error: {}\n", e);
+  Report report = build_report(loaded.workspace, checked.diagnostics, options);
+
+  bool to_terminal = args.output.empty();
+  render.width = to_terminal ? terminal_width(STDOUT_FILENO) : 80;
+  render.color = args.format == "text" && to_terminal && use_color(args.common);
+  render.ascii = args.ascii;
+  std::string rendered = render_report(args.format, report, render);
+  if (to_terminal) write_stdout(rendered);
+  else write_file_atomic(args.output, rendered);
+  return !checked.io_errors.empty() || checked.limit_hit ? 2 : 0;
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, int& status) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* cmd = &app;
+  cmd->add_option("paths", args->paths, "Files and directories to report on (default: .)")->type_name("PATH");
+  cmd->add_option("--section,-s", args->sections,
+                  "Show only this section (repeatable): traceability, budget, kpis, agenda, health")
+      ->type_name("NAME");
+  cmd->add_option("--owner", args->owner, "Only the tactics owned by this team member id")->type_name("ID");
+  cmd->add_option("--goal", args->goal, "Only this goal, its KPIs and the tactics serving it")->type_name("ID");
+  cmd->add_option("--format,-f", args->format, "Output format: text (default), markdown, html or json")
+      ->type_name("FORMAT");
+  cmd->add_option("--output,-o", args->output, "Write the report to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
+  cmd->add_flag("--ascii", args->ascii, "Draw bars and marks in ASCII instead of Unicode blocks");
+  add_common_options(*cmd, args->common);
+  cmd->footer(R"(Examples:
+  strat report examples/clinic/             one screen: budget, KPI pace, tree, health
+  strat report --section budget             the budget with every breakdown
+  strat report --format html -o report.html a self-contained page to send
+  strat report --format json                the report data, for dashboards
+
+Exit status: 0 the report was written (findings do not change it), 2 a usage
+error, an unreadable path, a file over a safety limit or an unwritable output.
+See man strat-report.)");
+  cmd->callback([args, &status] { status = run(*args); });
+}
+
+}  // namespace strat::cli

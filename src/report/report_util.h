@@ -1,0 +1,55 @@
+// What the report's sections share: which tactics a report looks at, and exact money sums.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strat/model.h"
+#include "strat/report.h"
+
+namespace strat::report {
+
+/// a + b, stopping at the largest amount instead of overflowing.
+Money plus(Money a, Money b);
+/// a − b, stopping at the smallest amount instead of overflowing.
+Money minus(Money a, Money b);
+/// The first `k` of `n` equal shares of `total`, in whole cents: the shares differ by at most
+/// one cent and the n shares sum to `total` exactly.
+Money share_of(Money total, int64_t k, int64_t n);
+/// Shares start..end (of n equal shares) of `total`: share_of(total, end) − share_of(total, start).
+Money shares(Money total, int64_t start, int64_t end, int64_t n);
+/// a ÷ b as a double; 0 when b is 0.
+double ratio(Money a, Money b);
+
+/// What a tactic commits: dropped 0, else its budget, else what its nested tactics commit.
+Money committed(const Tactic& t);
+/// What it has spent: the larger of its `spent:` and what its nested tactics spent.
+Money spent_total(const Tactic& t);
+/// The parts of committed() and spent_total() that are the tactic's own, beyond its nested
+/// tactics' (never negative): the unit the breakdowns count, so that sums stay exact.
+Money own_committed(const Tactic& t);
+Money own_spent(const Tactic& t);
+
+/// Whether a tactic passes --owner and --goal.
+bool selected(const Tactic& t, const ReportOptions& options);
+/// Whether it serves goal `id`.
+bool serves(const Tactic& t, std::string_view id);
+
+/// "planned", "active", "done", "dropped".
+std::string_view status_name(Status s);
+/// "up", "down".
+std::string_view direction_name(Direction d);
+
+/// The title of `t`, else its id.
+std::string tactic_label(const Tactic& t);
+
+/// Money for people: "ILS 65,000", "1,200.50" (no currency), "-300".
+std::string money_text(Money m, std::string_view currency = {});
+/// A share as a whole percentage: 0.477 → "48%".
+std::string percent(double share);
+/// A KPI value: whole numbers as they are, others to one decimal ("76.1").
+std::string number_text(double x);
+
+}  // namespace strat::report
