@@ -25,8 +25,9 @@ Money minus(Money a, Money b) {
 Money share_of(Money total, int64_t k, int64_t n) {
   if (n <= 0) return {};
   k = std::clamp<int64_t>(k, 0, n);
-  __int128 part = static_cast<__int128>(total.cents) * k / n;
-  return Money{static_cast<int64_t>(part)};
+  // total * k / n without overflow: the quotient and remainder of total / n, each times k.
+  int64_t q = total.cents / n, r = total.cents % n;
+  return Money{q * k + r * k / n};
 }
 
 Money shares(Money total, int64_t start, int64_t end, int64_t n) {
