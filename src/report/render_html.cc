@@ -7,7 +7,7 @@
 
 #include "report/html_parts.h"
 #include "report/report_util.h"
-#include "strat/html.h"
+#include "strat/xml.h"
 
 namespace strat {
 
@@ -30,7 +30,7 @@ std::string guess_lang(std::string_view text) {
 std::string t(std::string_view text, std::string_view tag = "span", std::string_view cls = {}) {
   std::string lang = guess_lang(text);
   return fmt::format("<{0} dir=\"auto\"{1}{2}>{3}</{0}>", tag, lang.empty() ? "" : " lang=\"" + lang + "\"",
-                     cls.empty() ? "" : " class=\"" + std::string(cls) + "\"", html_escape(text));
+                     cls.empty() ? "" : " class=\"" + std::string(cls) + "\"", xml_attribute(text));
 }
 
 /// An SVG bar filled to `share` of its track, with an optional marker line at `mark`.
@@ -59,7 +59,7 @@ class HtmlReport {
     std::string title = r_.plans.size() == 1 ? r_.plans.front().name : "strat report";
     out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
-    out_ += "<title>" + html_escape(title) + "</title>\n<style>" + std::string(report::html_style()) + "</style>\n";
+    out_ += "<title>" + xml_attribute(title) + "</title>\n<style>" + std::string(report::html_style()) + "</style>\n";
     out_ += "</head>\n<body>\n<main>\n";
     for (const PlanReport& p : r_.plans) plan(p);
     if (o_.shows(ReportSection::health)) health(r_.health);
@@ -108,7 +108,7 @@ class HtmlReport {
 
   void budget(const PlanReport& p) {
     const Budget& b = p.budget;
-    std::string cur = html_escape(p.currency);
+    std::string cur = xml_attribute(p.currency);
     out_ += "<section class=\"part\" id=\"budget\">\n<h2>Budget</h2>\n<div class=\"cards\">";
     if (b.plan_budget) card("plan budget", cur + " " + money_text(*b.plan_budget));
     card("allocated", cur + " " + money_text(b.allocated));
@@ -148,7 +148,7 @@ class HtmlReport {
     for (const KpiPace& k : p.kpis) {
       out_ += "<div class=\"label\">" + t(k.metric.empty() ? k.id : k.metric) + "</div>";
       if (!k.missing.empty()) {
-        out_ += svg_bar(0, "bar") + "<div class=\"num\"><span class=\"tag unknown\">needs " + html_escape(k.missing) +
+        out_ += svg_bar(0, "bar") + "<div class=\"num\"><span class=\"tag unknown\">needs " + xml_attribute(k.missing) +
                 "</span></div>\n";
         continue;
       }
@@ -176,7 +176,7 @@ class HtmlReport {
       if (k.candidates.empty()) continue;
       out_ += "<h3>Cut or fix: " + t(k.id) + " is off track</h3>\n<ul>\n";
       for (const PaceCandidate& c : k.candidates)
-        out_ += "<li>" + t(c.title) + " <span class=\"meta\">" + html_escape(c.id) + " · spent " + money_text(c.spent) +
+        out_ += "<li>" + t(c.title) + " <span class=\"meta\">" + xml_attribute(c.id) + " · spent " + money_text(c.spent) +
                 " of " + money_text(c.budget) + "</span></li>\n";
       out_ += "</ul>\n";
     }
@@ -237,7 +237,7 @@ class HtmlReport {
     out_ += "<li><span class=\"kind\">goal</span>" + t(g.title, "b") + " <span class=\"meta\">";
     out_ += g.no_tactic() ? "</span><span class=\"warn\">no tactic</span>"
                           : fmt::format("{} tactic{} · {} {}</span>", g.tactic_count, g.tactic_count == 1 ? "" : "s",
-                                        html_escape(p.currency), money_text(g.budget));
+                                        xml_attribute(p.currency), money_text(g.budget));
     if (g.kpis.empty()) out_ += " <span class=\"warn\">no KPI</span>";
     out_ += "\n<ul>\n";
     for (const std::string& k : g.kpis) out_ += "<li><span class=\"kind\">KPI</span>" + t(k) + "</li>\n";
@@ -282,7 +282,7 @@ class HtmlReport {
     if (!h.rules.empty()) {
       out_ += "<table><thead><tr><th>rule</th><th>severity</th><th class=\"num\">findings</th></tr></thead><tbody>\n";
       for (const RuleCount& c : h.rules)
-        out_ += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>\n", html_escape(c.rule),
+        out_ += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>\n", xml_attribute(c.rule),
                             to_string(c.severity), c.count);
       out_ += "</tbody></table>\n";
     }
