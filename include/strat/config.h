@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "strat/date.h"
 #include "strat/diagnostic.h"
 #include "strat/fs.h"
 
@@ -36,6 +37,11 @@ struct Config {
   /// each is one of format_names(subcommand).
   std::map<std::string, std::string, std::less<>> formats;
   std::optional<std::string> week_start;  ///< `calendar: {week_start:}`: mon, sun or sat
+  /// `report: {on-track: 0.95, off-track: 0.75, stale-after: 14 days}`: KPI pace thresholds.
+  struct ReportThresholds {
+    std::optional<double> on_track, off_track;
+    std::optional<Interval> stale_after;
+  } report;
   std::vector<Diagnostic> diagnostics;
 
   /// The severity `rule` has under this config (`fallback` when no entry matches); nullopt: off.

@@ -21,7 +21,7 @@ struct ReportArgs {
   std::vector<std::string> sections;
   std::string owner;
   std::string goal;
-  std::string format = "text";
+  std::string format;  // empty: the config's, else text
   std::string output;
   bool ascii = false;
 };
@@ -41,9 +41,6 @@ std::vector<ReportSection> parse_sections(const std::vector<std::string>& names)
 int run(const ReportArgs& args) {
   ReportRender render;
   render.sections = parse_sections(args.sections);
-  auto formats = report_format_names();
-  if (std::find(formats.begin(), formats.end(), args.format) == formats.end())
-    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(formats, ", ")));
   ReportOptions options;
   options.today = today(args.common);
   options.owner = args.owner;
@@ -52,16 +49,33 @@ int run(const ReportArgs& args) {
   run_options.paths = args.paths;
 
   DiskFileSystem fs;
+  auto formats = report_format_names();
+  auto known = [&](const std::string& f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
+  if (!args.format.empty() && !known(args.format))  // a usage error before any work
+    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(formats, ", ")));
   LoadedRun loaded = load_run(run_options, fs);
+  std::string format = args.format;
+  if (const Config* c = loaded.run_config) {  // .strat.yaml's `report:` section
+    if (const std::string* f = c->format_for("report"); f && format.empty()) format = *f;
+    const Config::ReportThresholds& t = c->report;
+    if (t.on_track) options.on_track = *t.on_track;
+    if (t.off_track) options.off_track = *t.off_track;
+    if (t.stale_after)
+      options.stale_after_days = t.stale_after->after(options.today).days() - options.today.days();
+    if (options.off_track > options.on_track)
+      throw Error(fmt::format("{}: report: off-track ({}) is above on-track ({})", c->source->path(),
+                              options.off_track, options.on_track));
+  }
+  if (format.empty()) format = "text";
   CheckResult checked = check_loaded(loaded, options.today);
   for (const std::string& e : checked.io_errors) fmt::print(stderr, "strat: error: {}\n", e);
   Report report = build_report(loaded.workspace, checked.diagnostics, options);
 
   bool to_terminal = args.output.empty();
   render.width = to_terminal ? terminal_width(STDOUT_FILENO) : 80;
-  render.color = args.format == "text" && to_terminal && use_color(args.common);
+  render.color = format == "text" && to_terminal && use_color(args.common);
   render.ascii = args.ascii;
-  std::string rendered = render_report(args.format, report, render);
+  std::string rendered = render_report(format, report, render);
   if (to_terminal) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);
   return !checked.io_errors.empty() || checked.limit_hit ? 2 : 0;

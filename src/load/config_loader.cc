@@ -30,6 +30,8 @@ static_assert(load::key_at(kKeys, 3, "format") && load::key_at(kKeys, kFirstComm
 constexpr auto& kCalendarKeys = load::kCalendarSectionKeys;
 using load::kWeekStarts;
 static_assert(load::key_at(kCalendarKeys, 1, "week_start"));
+constexpr auto& kReportKeys = load::kReportSectionKeys;
+static_assert(load::key_at(kReportKeys, 1, "on-track") && load::key_at(kReportKeys, 3, "stale-after"));
 
 std::optional<Severity> level_severity(size_t level) {
   switch (level) {
@@ -126,7 +128,18 @@ struct Settings {
   std::optional<std::string> format;
   std::optional<std::string> fail_on;
   std::optional<std::string> week_start;  ///< calendar's
+  Config::ReportThresholds report;        ///< report's
 };
+
+/// A KPI pace threshold: a share of the expected progress, above 0 and at most 10.
+std::optional<double> read_share(Reader& r, std::string_view key) {
+  std::optional<Located<double>> v = r.read_number(key);
+  if (!v) return std::nullopt;
+  if (v->value > 0 && v->value <= 10) return v->value;
+  r.report(v->pos, "wrong-type",
+           fmt::format("'{}' is a share of the expected progress, such as 0.95, not {}", key, v->value));
+  return std::nullopt;
+}
 
 void read_format(Reader& r, std::string_view subcommand, Settings& out) {
   std::span<const std::string_view> names = format_names(subcommand);
@@ -143,10 +156,15 @@ Settings read_section(Reader& r, std::string_view subcommand) {
   Settings section;
   std::span<const std::string_view> keys = kCheckKeys;
   if (subcommand == "calendar") keys = kCalendarKeys;
+  else if (subcommand == "report") keys = kReportKeys;
   else if (subcommand != "check") keys = keys.first(1);
   r.each_field(subcommand, keys, [&](size_t k, Pos) {
     if (k == 0) read_format(r, subcommand, section);
-    else if (subcommand == "calendar") {
+    else if (subcommand == "report") {
+      if (k == 1) section.report.on_track = read_share(r, "on-track");
+      else if (k == 2) section.report.off_track = read_share(r, "off-track");
+      else if (auto v = r.read_interval("stale-after")) section.report.stale_after = v->value;
+    } else if (subcommand == "calendar") {
       if (auto v = r.read_enum("week_start", kWeekStarts)) section.week_start = std::string(kWeekStarts[*v]);
     } else read_fail_on(r, section);
   });
@@ -167,6 +185,7 @@ void read_config(Reader& r, Config& config) {
         if (k == kFirstCommand) check = std::move(section);
         else if (section.format) config.formats[std::string(subcommand)] = *section.format;
         if (subcommand == "calendar") config.week_start = section.week_start;
+        if (subcommand == "report") config.report = section.report;
       }
     }
   });

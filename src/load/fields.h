@@ -185,7 +185,12 @@ inline constexpr Field kCalendarSectionFields[] = {
     {"week_start", FT::enumeration, "The first day of the week in calendars: mon, sun or sat.", false, kWeekStarts},
 };
 inline constexpr Field kDiffSectionFields[] = {{"format", FT::format, "The default of --format.", false, {}, "diff"}};
-inline constexpr Field kReportSectionFields[] = {{"format", FT::format, "The default of --format.", false, {}, "report"}};
+inline constexpr Field kReportSectionFields[] = {
+    {"format", FT::format, "The default of --format.", false, {}, "report"},
+    {"on-track", FT::number, "A KPI is on track at this share of its expected progress or more (default 0.95).", false},
+    {"off-track", FT::number, "A KPI is off track below this share of its expected progress (default 0.75).", false},
+    {"stale-after", FT::interval, "A KPI measured longer ago than this is stale (default 14 days).", false},
+};
 
 inline constexpr auto kRangeKeys = keys_of(kRangeFields);
 inline constexpr auto kObjectiveKeys = keys_of(kObjectiveFields);
@@ -202,6 +207,7 @@ inline constexpr auto kPlanKeys = keys_of(kPlanFields);
 inline constexpr auto kConfigKeys = keys_of(kConfigFields);
 inline constexpr auto kCheckSectionKeys = keys_of(kCheckSectionFields);
 inline constexpr auto kCalendarSectionKeys = keys_of(kCalendarSectionFields);
+inline constexpr auto kReportSectionKeys = keys_of(kReportSectionFields);
 
 /// Every entity, by the names Field::entity uses.
 inline constexpr Entity kEntities[] = {

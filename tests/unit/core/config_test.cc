@@ -281,4 +281,22 @@ TEST_CASE("config: ignore asks the file system for absolute paths, never the pro
   CHECK_FALSE(config.ignores("/home/ana/repo/examples/broken", fs));
 }
 
+
+TEST_CASE("config: report's KPI pace thresholds") {
+  Config c = parse("report: {format: html, on-track: 0.9, off-track: 0.6, stale-after: 3 weeks}\n");
+  CHECK(shown(c).empty());
+  CHECK(*c.format_for("report") == "html");
+  CHECK(c.report.on_track == 0.9);
+  CHECK(c.report.off_track == 0.6);
+  CHECK(c.report.stale_after == Interval{3, Interval::Unit::week});
+
+  c = parse("report: {on-track: 0, stale-after: soon, pace: 2}\n");
+  CHECK(shown(c) ==
+        "1:20: 'on-track' is a share of the expected progress, such as 0.95, not 0 [wrong-type]\n"
+        "1:36: 'stale-after' must be an interval like '2 weeks' (days, weeks, months or years), not 'soon' [wrong-type]\n"
+        "1:42: unknown key 'pace' in report [unknown-key]\n");
+  CHECK_FALSE(c.report.on_track);
+  CHECK_FALSE(c.report.stale_after);
+}
+
 }  // namespace strat::test
