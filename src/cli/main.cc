@@ -26,11 +26,11 @@ bool unknown_command(std::string_view word) {
 }
 
 int run(int argc, char** argv) {
-  CLI::App app{"strat: check marketing strategies and work plans kept as YAML", "strat"};
+  CLI::App app{"strat: check, see, diff and report marketing strategies and work plans kept as YAML", "strat"};
   app.set_version_flag("--version", "strat " STRAT_VERSION);
   app.require_subcommand(0, 1);
   app.footer("Run 'strat help COMMAND' or 'strat COMMAND --help' for a command's options.\n"
-             "See man strat, man strat-check and man 5 strat.");
+             "See man strat, man strat-COMMAND and man 5 strat.");
 
   int status = 0;
   for (const strat::cli::Command& c : strat::cli::commands())
