@@ -38,7 +38,7 @@ TEST_CASE("diff: a field changed, an entity added and one removed") {
 TEST_CASE("diff: plan-level and strategy-level changes") {
   std::string plan = edit(kBase, "budget: 30000", "budget: 32000");
   plan = edit(plan, "period: {from: 2027-01-01, to: 2027-03-31}", "period: {from: 2027-01-01, to: 2027-04-30}");
-  std::string strategy = edit(std::string(kStrategy), "review_every: 6 months", "review_every: 3 months");
+  std::string strategy = edit(std::string(kDiffStrategy), "review_every: 6 months", "review_every: 3 months");
   CHECK(show(diff_files(with_plan(kBase), with_plan(plan, strategy))) ==
         "changed plan plan period.to: 2027-03-31 → 2027-04-30 @4/4\n"
         "changed plan plan budget: 30000 → 32000 @6/6\n"
@@ -134,7 +134,7 @@ TEST_CASE("diff: date shifts in days and occurrence counts") {
 
 TEST_CASE("diff: a goal left with no tactic, and a KPI target moved") {
   std::string b = edit(kBase, "goal: brand", "goal: leads");
-  std::string strategy = edit(std::string(kStrategy), "target: 200", "target: 150");
+  std::string strategy = edit(std::string(kDiffStrategy), "target: 200", "target: 150");
   DiffResult d = diff_files(with_plan(kBase), with_plan(b, strategy));
   const PlanImpact& p = d.impact.plans.at(0);
   REQUIRE(p.goals.size() == 2);

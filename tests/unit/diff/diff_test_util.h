@@ -51,7 +51,7 @@ inline std::string show(const DiffResult& d) {
   return out;
 }
 
-inline constexpr std::string_view kStrategy = R"(kind: strategy
+inline constexpr std::string_view kDiffStrategy = R"(kind: strategy
 name: Clinic strategy
 reviewed: 2026-09-15
 review_every: 6 months
@@ -110,7 +110,7 @@ tactics:
 )";
 
 /// The base pair, with `plan` replacing the plan.
-inline Files with_plan(std::string plan, std::string strategy = std::string(kStrategy)) {
+inline Files with_plan(std::string plan, std::string strategy = std::string(kDiffStrategy)) {
   return {{"plan.yaml", std::move(plan)}, {"strategy.yaml", std::move(strategy)}};
 }
 

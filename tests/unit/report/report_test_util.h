@@ -13,7 +13,7 @@
 namespace strat::test {
 
 /// A strategy with one objective, goals `leads` and `reach`, and a KPI on each.
-inline constexpr std::string_view kStrategy = R"(kind: strategy
+inline constexpr std::string_view kReportStrategy = R"(kind: strategy
 name: S
 horizon: {from: 2028-01-01, to: 2028-12-31}
 objectives: [{id: grow, title: Grow}, {id: lonely, title: Nothing serves this}]
@@ -22,8 +22,8 @@ goals:
   - {id: reach, title: Reach, objective: grow, kpis: [{id: k2, metric: Reach, baseline: 1, target: 2, due: 2028-12-31}]}
 )";
 
-/// Loads `plan` (with kStrategy beside it as s.yaml); the fixture must load cleanly.
-inline Workspace workspace(std::string plan, std::string strategy = std::string(kStrategy)) {
+/// Loads `plan` (with kReportStrategy beside it as s.yaml); the fixture must load cleanly.
+inline Workspace workspace(std::string plan, std::string strategy = std::string(kReportStrategy)) {
   MemoryFileSystem fs;
   fs.add("s.yaml", std::move(strategy));
   fs.add("p.yaml", std::move(plan));
