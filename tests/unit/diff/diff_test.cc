@@ -3,7 +3,7 @@
 namespace strat::test {
 namespace {
 
-const std::string kBase(kPlan);
+const std::string kBase(kDiffPlan);
 
 TEST_CASE("diff: the same plan, reordered, is no change") {
   std::string reordered = edit(kBase, "  - {id: dana, name: Dana}\n  - {id: eli, name: Eli}\n",
@@ -176,8 +176,8 @@ namespace strat::test {
 namespace {
 
 TEST_CASE("diff: a value removed and one added on the same entity") {
-  std::string a = edit(std::string(kPlan), "    every: 1 week\n", "    every: 1 week\n    notes: Shot on Mondays\n");
-  std::string b = edit(std::string(kPlan), "    owner: dana\n    from: 2027-01-07", "    from: 2027-01-07");
+  std::string a = edit(std::string(kDiffPlan), "    every: 1 week\n", "    every: 1 week\n    notes: Shot on Mondays\n");
+  std::string b = edit(std::string(kDiffPlan), "    owner: dana\n    from: 2027-01-07", "    from: 2027-01-07");
   b = edit(b, "    budget: 1200\n", "    budget: 1200\n    spent: 300\n");
   CHECK(show(diff_files(with_plan(a), with_plan(b))) ==
         "changed tactic tactics/video owner: dana →  @15/11\n"

@@ -77,7 +77,7 @@ goals:
       - {id: reach, metric: Reach, target: 1000, due: 2027-03-31}
 )";
 
-inline constexpr std::string_view kPlan = R"(kind: plan
+inline constexpr std::string_view kDiffPlan = R"(kind: plan
 name: Q1 plan
 strategy: strategy.yaml
 period: {from: 2027-01-01, to: 2027-03-31}
