@@ -11,19 +11,12 @@
 
 #include "strat/calendar.h"
 #include "strat/calendar_render.h"
+#include "fuzz_files.h"
 #include "strat/fs.h"
 #include "strat/run.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static constexpr const char* kNames[] = {"p/plan.yaml", "p/strategy.yaml", "p/.strat.yaml"};
-  std::string_view rest(reinterpret_cast<const char*>(data), size);
-  strat::MemoryFileSystem fs;
-  for (const char* name : kNames) {
-    size_t nul = rest.find('\0');
-    fs.add(name, std::string(rest.substr(0, nul)));
-    if (nul == std::string_view::npos) break;
-    rest.remove_prefix(nul + 1);
-  }
+  strat::MemoryFileSystem fs = strat::fuzz::plan_files(data, size);
   strat::RunOptions ro;
   ro.paths = {"p"};
   ro.jobs = 1;
