@@ -7,6 +7,7 @@
 
 #include "strat/error.h"
 #include "strat/json_schema.h"
+#include "strat/text.h"
 
 namespace strat {
 
@@ -52,19 +53,74 @@ std::vector<std::string> sorted_unique(std::vector<std::string> v) {
   return v;
 }
 
+/// The languages the templates are written in: the code, the English name, the name in itself.
+struct Language {
+  std::string_view code, english, native;
+};
+constexpr Language kLanguages[] = {
+    {"ar", "Arabic", "العربية"}, {"en", "English", "English"}, {"fr", "French", "français"},
+    {"he", "Hebrew", "עברית"},   {"it", "Italian", "italiano"},
+};
+
+std::string lowercase_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+/// "; did you mean 'x'?" for a misspelt name among `names`, or for a language written as its
+/// name ("arabic", "français") rather than its code.
+std::string hint_for(std::string_view word, const std::vector<std::string>& names) {
+  std::string lower = lowercase_ascii(word);
+  for (const Language& l : kLanguages)
+    if ((lower == lowercase_ascii(l.english) || word == l.native) &&
+        std::find(names.begin(), names.end(), l.code) != names.end())
+      return fmt::format("; did you mean '{}'?", l.code);
+  std::vector<std::string_view> candidates(names.begin(), names.end());
+  auto hint = did_you_mean(lower, candidates);
+  return hint ? fmt::format("; did you mean '{}'?", *hint) : std::string{};
+}
+
 }  // namespace
 
 std::vector<std::string> init_template_names() {
   std::vector<std::string> names;
-  for (const EmbeddedFile& f : init_templates()) names.emplace_back(split(f.name).template_name);
+  for (const EmbeddedFile& f : init_templates())
+    if (TemplatePath p = split(f.name); !p.template_name.empty()) names.emplace_back(p.template_name);
   return sorted_unique(std::move(names));
 }
 
 std::vector<std::string> init_languages(std::string_view template_name) {
   std::vector<std::string> langs;
   for (const EmbeddedFile& f : init_templates())
-    if (split(f.name).template_name == template_name) langs.emplace_back(split(f.name).lang);
+    if (TemplatePath p = split(f.name); !p.template_name.empty() && p.template_name == template_name)
+      langs.emplace_back(p.lang);
   return sorted_unique(std::move(langs));
+}
+
+std::vector<std::string> init_languages() {
+  std::vector<std::string> langs;
+  for (const EmbeddedFile& f : init_templates())
+    if (TemplatePath p = split(f.name); !p.template_name.empty()) langs.emplace_back(p.lang);
+  return sorted_unique(std::move(langs));
+}
+
+std::string init_template_about(std::string_view template_name) {
+  std::string wanted = fmt::format("{}/about.txt", template_name);
+  for (const EmbeddedFile& f : init_templates()) {
+    if (f.name != wanted) continue;
+    std::string_view text = f.text;
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+    return std::string(text);
+  }
+  return {};
+}
+
+std::string init_language_name(std::string_view lang) {
+  for (const Language& l : kLanguages)
+    if (l.code == lang) return l.english == l.native ? std::string(l.english) : fmt::format("{} ({})", l.english, l.native);
+  return {};
 }
 
 std::vector<std::pair<std::string, std::string>> init_files(const InitOptions& options) {
@@ -78,18 +134,36 @@ std::vector<std::pair<std::string, std::string>> init_files(const InitOptions& o
     files.emplace_back(std::string(p.file), std::move(text));
   }
   if (files.empty()) {
+    std::vector<std::string> names = init_template_names();
     std::vector<std::string> langs = init_languages(options.template_name);
     if (langs.empty())
-      throw Error(fmt::format("unknown template '{}'; the templates are: {}", options.template_name,
-                              fmt::join(init_template_names(), ", ")));
-    throw Error(fmt::format("template '{}' has no language '{}'; it has: {}", options.template_name,
-                            options.lang, fmt::join(langs, ", ")));
+      throw Error(fmt::format("unknown template '{}'; the templates are: {}{}", options.template_name,
+                              fmt::join(names, ", "), hint_for(options.template_name, names)));
+    std::vector<std::string> all = init_languages();
+    if (std::find(all.begin(), all.end(), options.lang) == all.end())
+      throw Error(fmt::format("unknown language '{}'; the languages are: {}{}", options.lang, fmt::join(all, ", "),
+                              hint_for(options.lang, all)));
+    throw Error(fmt::format("template '{}' has no language '{}'; it has: {}{}", options.template_name, options.lang,
+                            fmt::join(langs, ", "), hint_for(options.lang, langs)));
   }
   files.emplace_back(".strat.yaml", std::string(kConfig));
   for (std::string_view kind : schema_kinds())
     files.emplace_back(fmt::format(".strat/{}.schema.json", kind), *json_schema(kind));
-  if (options.git) files.emplace_back(".gitattributes", "*.yaml diff=strat\n");
+  if (options.git) files.emplace_back(".gitattributes", fmt::format("{}\n", kGitattributesLine));
   return files;
+}
+
+std::optional<std::string> gitattributes_with_driver(std::string_view existing) {
+  for (size_t at = 0; at < existing.size();) {
+    size_t end = std::min(existing.find('\n', at), existing.size());
+    std::string_view line = existing.substr(at, end - at);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line == kGitattributesLine) return std::nullopt;
+    at = end + 1;
+  }
+  std::string out(existing);
+  if (!out.empty() && out.back() != '\n') out += '\n';
+  return fmt::format("{}{}\n", out, kGitattributesLine);
 }
 
 }  // namespace strat
