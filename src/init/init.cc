@@ -74,7 +74,7 @@ std::string lowercase_ascii(std::string_view s) {
 std::string hint_for(std::string_view word, const std::vector<std::string>& names) {
   std::string lower = lowercase_ascii(word);
   for (const Language& l : kLanguages)
-    if ((lower == lowercase_ascii(l.english) || word == l.native) &&
+    if ((lower == lowercase_ascii(l.english) || lower == lowercase_ascii(l.native)) &&
         std::find(names.begin(), names.end(), l.code) != names.end())
       return fmt::format("; did you mean '{}'?", l.code);
   std::vector<std::string_view> candidates(names.begin(), names.end());
