@@ -48,12 +48,12 @@ for template in $templates; do
         bad "$template/$lang/$f.yaml has no schema line"
     done
     if [ $have_py = 1 ]; then
-      /usr/bin/python3 - "$out" "$work/$template-en" "$lang" <<'PY' || bad "$template/$lang: see above"
+      /usr/bin/python3 - "$out" "$work/$template-en" "$lang" "templates/init/$template/$lang" <<'PY' || bad "$template/$lang: see above"
 import json, re, sys, jsonschema, yaml
 class L(yaml.SafeLoader): pass
 L.yaml_implicit_resolvers = {k: [(t, r) for t, r in v if t not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
                              for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-d, en, lang = sys.argv[1:]
+d, en, lang, source = sys.argv[1:]
 ok = True
 def shape(node, path=""):
     """The keys and ids of a file: what must not change when it is translated."""
@@ -61,8 +61,10 @@ def shape(node, path=""):
         out = set()
         for k, v in node.items():
             out |= {f"{path}/{k}"} | shape(v, f"{path}/{k}")
-            if k in ("id", "goal", "goals", "objective", "objectives", "audience", "audiences", "channel",
-                     "owner", "type", "direction", "status", "every", "on", "due", "from", "to"):
+            scalar = not isinstance(v, (dict, list)) or all(not isinstance(x, (dict, list)) for x in v)
+            if scalar and path and k in ("id", "goal", "goals", "objective", "objectives", "audience", "audiences",
+                                         "channel", "owner", "type", "direction", "status", "every", "on", "due",
+                                         "from", "to"):
                 out.add(f"{path}/{k}={v}")
         return out
     if isinstance(node, list):
@@ -84,10 +86,12 @@ for f, kind in (("strategy.yaml", "strategy"), ("plan.yaml", "plan"), (".strat.y
             ok = False
     # A comment after a right-to-left value on the same line is shown before it by editors
     # (the bidi algorithm joins the two runs): such comments go on their own line.
-    for n, line in enumerate(text.splitlines(), 1):
+    if kind == "config":
+        continue
+    for n, line in enumerate(open(f"{source}/{f}", encoding="utf-8").read().splitlines(), 1):
         m = re.search(r"\s#", line)
         if m and not line.lstrip().startswith("#") and rtl.search(line[:m.start()]) and rtl.search(line[m.end():]):
-            print(f"{f}:{n}: a right-to-left comment after a right-to-left value: put it on its own line"); ok = False
+            print(f"{source}/{f}:{n}: a right-to-left comment after a right-to-left value: put it on its own line"); ok = False
 sys.exit(0 if ok else 1)
 PY
     fi
