@@ -69,14 +69,15 @@ std::string lowercase_ascii(std::string_view s) {
   return out;
 }
 
-/// "; did you mean 'x'?" for a misspelt name among `names`, or for a language written as its
-/// name ("arabic", "français") rather than its code.
+/// "; did you mean 'x'?" for a misspelt name among `names` ("itt", or "ara", a three-letter
+/// code), or for a language written as its name ("arabic", "français") rather than its code.
 std::string hint_for(std::string_view word, const std::vector<std::string>& names) {
   std::string lower = lowercase_ascii(word);
   for (const Language& l : kLanguages)
     if ((lower == lowercase_ascii(l.english) || lower == lowercase_ascii(l.native)) &&
         std::find(names.begin(), names.end(), l.code) != names.end())
       return fmt::format("; did you mean '{}'?", l.code);
+  if (word.size() < 3) return {};  // "de" is not a typo for "he"
   std::vector<std::string_view> candidates(names.begin(), names.end());
   auto hint = did_you_mean(lower, candidates);
   return hint ? fmt::format("; did you mean '{}'?", *hint) : std::string{};
