@@ -27,6 +27,11 @@ for t in $templates $langs; do
 done
 for t in $templates; do
   [ -s "templates/init/$t/about.txt" ] || bad "templates/init/$t/about.txt is missing"
+  grep -qx ".B $t" man/strat-init.1 || bad "man/strat-init.1 does not describe the template '$t'"
+  grep -qF "| \`$t\`" README.md || bad "README.md does not list the template '$t'"
+done
+for l in $langs; do
+  grep -qx ".B $l" man/strat-init.1 || bad "man/strat-init.1 does not name the language '$l'"
 done
 if grep -rlP '\t' templates/init/; then bad "a template has a tab (YAML indents with spaces)"; fi
 
