@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "strat/date.h"
 #include "strat/embedded.h"
 
 namespace strat {
@@ -40,6 +41,10 @@ struct InitOptions {
 /// .gitattributes. Throws strat::Error for an unknown template or language, with the valid
 /// names and a did-you-mean ("arabic" suggests "ar").
 std::vector<std::pair<std::string, std::string>> init_files(const InitOptions& options);
+
+/// The year the new strategy and plan cover: today's, or from October on the next one (the
+/// season when marketers plan next year), so that a new plan does not start in the past.
+int init_year(Date today);
 
 /// The diff driver's line that init puts in .gitattributes.
 inline constexpr std::string_view kGitattributesLine = "*.yaml diff=strat";

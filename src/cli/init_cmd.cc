@@ -65,7 +65,7 @@ Exit status: 0 written, 1 a file exists (nothing written), 2 a usage error. See 
 int run(const InitArgs& args) {
   DiskFileSystem fs;
   InitOptions options = args.options;
-  options.year = today(args.common).year();
+  options.year = init_year(today(args.common));
   options.git = in_git_work_tree(fs, args.dir);
   auto files = init_files(options);
   add_to_gitattributes(fs, args.dir, files);
@@ -110,7 +110,7 @@ void setup_init(CLI::App& cmd, int& status) {
                init_languages())
       ->type_name("LANG");
   cmd.add_flag("--force", args->force, "Replace files that exist (each written atomically)");
-  cmd.add_option("--today", args->common.today, "Take this date (YYYY-MM-DD) as today: the year of the plan")
+  cmd.add_option("--today", args->common.today, "Take this date (YYYY-MM-DD) as today; it sets the plan's year")
       ->type_name("DATE");
   cmd.footer(init_footer());
   cmd.callback([args, &status] { status = run(*args); });

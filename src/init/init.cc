@@ -29,12 +29,16 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
     text.replace(at, from.size(), to);
 }
 
-/// `s` as the inside of a YAML double-quoted scalar, on one line.
+/// `s` as the inside of a YAML double-quoted scalar, on one line: line breaks and tabs become
+/// spaces, other control characters (which YAML does not allow as they are) \xNN escapes.
 std::string yaml_quoted_inside(std::string_view s) {
   std::string out;
   for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') out += '\\';
-    out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+    else if (u < 0x20 || u == 0x7f) out += fmt::format("\\x{:02x}", u);
+    else out += c;
   }
   return out;
 }
@@ -153,6 +157,8 @@ std::vector<std::pair<std::string, std::string>> init_files(const InitOptions& o
   if (options.git) files.emplace_back(".gitattributes", fmt::format("{}\n", kGitattributesLine));
   return files;
 }
+
+int init_year(Date today) { return today.month() >= 10 ? today.year() + 1 : today.year(); }
 
 std::optional<std::string> gitattributes_with_driver(std::string_view existing) {
   for (size_t at = 0; at < existing.size();) {

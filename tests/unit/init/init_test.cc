@@ -48,7 +48,7 @@ TEST_CASE("every template in every language checks clean, with the name quoted i
       InitOptions options;
       options.template_name = t;
       options.lang = l;
-      options.name = "Acme \"Co\": #1 \\ x";
+      options.name = "Acme \"Co\": #1 \\ x\n\x01\x7f";
       options.year = 2031;
       MemoryFileSystem fs;
       for (const auto& [name, text] : init_files(options)) fs.add(name, text);
@@ -95,6 +95,13 @@ TEST_CASE("init adds the diff driver's line to a .gitattributes, once") {
   CHECK(!gitattributes_with_driver("*.png binary\n*.yaml diff=strat\n"));
   CHECK(!gitattributes_with_driver("*.yaml diff=strat  \r\n*.png binary"));
   CHECK(gitattributes_with_driver("# *.yaml diff=strat\n") == "# *.yaml diff=strat\n*.yaml diff=strat\n");
+}
+
+TEST_CASE("a new plan covers this year, or next year from October on") {
+  CHECK(init_year(Date::from_ymd(2027, 1, 1)) == 2027);
+  CHECK(init_year(Date::from_ymd(2027, 9, 30)) == 2027);
+  CHECK(init_year(Date::from_ymd(2027, 10, 1)) == 2028);
+  CHECK(init_year(Date::from_ymd(2026, 12, 31)) == 2027);
 }
 
 TEST_CASE("init writes the .gitattributes line only in a git work tree") {
