@@ -87,6 +87,15 @@ std::string hint_for(std::string_view word, const std::vector<std::string>& name
   return hint ? fmt::format("; did you mean '{}'?", *hint) : std::string{};
 }
 
+/// The languages of one template, or of all of them.
+std::vector<std::string> languages_of(std::optional<std::string_view> template_name) {
+  std::vector<std::string> langs;
+  for (const EmbeddedFile& f : init_templates())
+    if (TemplatePath p = split(f.name); !p.template_name.empty() && (!template_name || p.template_name == *template_name))
+      langs.emplace_back(p.lang);
+  return sorted_unique(std::move(langs));
+}
+
 }  // namespace
 
 std::vector<std::string> init_template_names() {
@@ -96,20 +105,9 @@ std::vector<std::string> init_template_names() {
   return sorted_unique(std::move(names));
 }
 
-std::vector<std::string> init_languages(std::string_view template_name) {
-  std::vector<std::string> langs;
-  for (const EmbeddedFile& f : init_templates())
-    if (TemplatePath p = split(f.name); !p.template_name.empty() && p.template_name == template_name)
-      langs.emplace_back(p.lang);
-  return sorted_unique(std::move(langs));
-}
+std::vector<std::string> init_languages(std::string_view template_name) { return languages_of(template_name); }
 
-std::vector<std::string> init_languages() {
-  std::vector<std::string> langs;
-  for (const EmbeddedFile& f : init_templates())
-    if (TemplatePath p = split(f.name); !p.template_name.empty()) langs.emplace_back(p.lang);
-  return sorted_unique(std::move(langs));
-}
+std::vector<std::string> init_languages() { return languages_of(std::nullopt); }
 
 std::string init_template_about(std::string_view template_name) {
   std::string wanted = fmt::format("{}/about.txt", template_name);
