@@ -90,12 +90,14 @@ for f, kind in (("strategy.yaml", "strategy"), ("plan.yaml", "plan"), (".strat.y
             print(f"{f} differs from the English template: only here {sorted(a - b)[:5]}, only in en {sorted(b - a)[:5]}")
             ok = False
     # A comment after a right-to-left value on the same line is shown before it by editors
-    # (the bidi algorithm joins the two runs): such comments go on their own line.
+    # (the bidi algorithm joins the two runs): such comments go on their own line, and in
+    # the right-to-left languages every comment does (strat-init(1) says so).
     if kind == "config":
         continue
     for n, line in enumerate(open(f"{source}/{f}", encoding="utf-8").read().splitlines(), 1):
         m = re.search(r"\s#", line)
-        if m and not line.lstrip().startswith("#") and rtl.search(line[:m.start()]) and rtl.search(line[m.end():]):
+        if m and not line.lstrip().startswith("#") and (lang in ("he", "ar") or (
+                rtl.search(line[:m.start()]) and rtl.search(line[m.end():]))):
             print(f"{source}/{f}:{n}: a right-to-left comment after a right-to-left value: put it on its own line"); ok = False
 sys.exit(0 if ok else 1)
 PY
