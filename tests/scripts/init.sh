@@ -98,7 +98,7 @@ for f, kind in (("strategy.yaml", "strategy"), ("plan.yaml", "plan"), (".strat.y
         m = re.search(r"\s#", line)
         if m and not line.lstrip().startswith("#") and (lang in ("he", "ar") or (
                 rtl.search(line[:m.start()]) and rtl.search(line[m.end():]))):
-            print(f"{source}/{f}:{n}: a right-to-left comment after a right-to-left value: put it on its own line"); ok = False
+            print(f"{source}/{f}:{n}: a comment after a right-to-left value, or in a right-to-left template: put it on its own line"); ok = False
 sys.exit(0 if ok else 1)
 PY
     fi
