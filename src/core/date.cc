@@ -102,7 +102,11 @@ std::optional<std::string> Interval::suggest(std::string_view text) {
   auto unit = did_you_mean(word, {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters",
                                   "year", "years"});
   if (!unit) return std::nullopt;
-  std::string fixed = number.empty() ? *unit : fmt::format("{} {}", number, *unit);
+  std::string name = unit->ends_with('s') ? unit->substr(0, unit->size() - 1) : *unit;
+  if (!number.empty() && number.find_first_not_of('0') != std::string_view::npos &&
+      number.substr(number.find_first_not_of('0')) != "1")
+    name += 's';
+  std::string fixed = number.empty() ? name : fmt::format("{} {}", number, name);
   return (number.empty() || parse(fixed)) ? std::optional<std::string>(fixed) : std::nullopt;
 }
 

@@ -59,7 +59,7 @@ bool read_weekdays(std::string_view text, Every& e, std::string* why) {
   std::vector<std::string> ws = words(text);
   const char* examples = "'every: week on monday, thursday' or 'every: month on first tuesday'";
   if (ws.empty()) return fail(why, fmt::format("names no weekday after 'on'; write {}", examples));
-  bool months = e.interval.unit == Interval::Unit::month || e.interval.unit == Interval::Unit::year;
+  bool months = e.interval.unit == Interval::Unit::month;  // a quarter too; a year has no one month
   if (e.interval.unit != Interval::Unit::week && !months)
     return fail(why, fmt::format("can name weekdays only with weeks or months, as in {}", examples));
   for (size_t i = 0; i < kOrdinals.size(); ++i)
@@ -111,8 +111,8 @@ std::optional<Every> Every::parse(std::string_view text, std::string* why) {
   if (!interval.empty() && (interval[0] < '0' || interval[0] > '9')) interval = "1 " + interval;
   auto i = Interval::parse(interval);
   if (!i) {
-    std::string message = "must be an interval like '2 weeks' (days, weeks, months, quarters or years), "
-                          "optionally with weekdays, as in 'week on monday'";
+    std::string message = fmt::format("must be an interval like '2 weeks' (days, weeks, months, quarters or "
+                                      "years), or one on weekdays like 'week on monday', not '{}'", text);
     if (auto s = Interval::suggest(head)) message += fmt::format("; did you mean '{}'?", *s);
     fail(why, std::move(message));
     return std::nullopt;

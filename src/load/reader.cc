@@ -231,7 +231,9 @@ std::optional<Located<Every>> Reader::read_every(std::string_view key) {
   if (!s) return std::nullopt;
   std::string why;
   if (auto e = Every::parse(*s, &why)) return Located<Every>{*e, at};
-  report(at, "wrong-type", fmt::format("'{}: {}' {}", key, *s, why));
+  // An interval that is not one: "'every' must be ..."; weekdays that are not: "'every: X' names ...".
+  report(at, "wrong-type", why.starts_with("must") ? fmt::format("'{}' {}", key, why)
+                                                  : fmt::format("'{}: {}' {}", key, *s, why));
   return std::nullopt;
 }
 
