@@ -46,10 +46,10 @@ bool rrule_holds_in_utc(const TacticInfo& t, const Recurrence& r) {
   return holds;
 }
 
-/// RRULE, RDATE and EXDATE of a recurrence.
-void recurrence_props(const TacticInfo& t, const Recurrence& r, std::vector<IcsProp>& out) {
+/// RRULE, RDATE and EXDATE of a recurrence; `rrule`: whether an RRULE can say it.
+void recurrence_props(const TacticInfo& t, const Recurrence& r, bool rrule, std::vector<IcsProp>& out) {
   std::string value_type = t.at ? "" : ";VALUE=DATE";
-  if (!rrule_holds_in_utc(t, r)) {
+  if (!rrule) {
     // The UTC offset changes (daylight saving) or the UTC day is not the local one: every
     // occurrence after the first is listed, exactly.
     r.each([&](Date d) {
@@ -117,7 +117,7 @@ std::vector<IcsProp> ics_timing(const TacticInfo& t) {
     Date end = t.recurrence ? first.plus_days(1) : last.plus_days(1);  // exclusive, never == DTSTART
     out.push_back({"DTEND;VALUE=DATE", ics_date(end)});
   }
-  if (t.recurrence) recurrence_props(t, *t.recurrence, out);
+  if (t.recurrence) recurrence_props(t, *t.recurrence, rrule, out);
   return out;
 }
 
