@@ -30,12 +30,13 @@ void walk(const RuleContext& ctx, const Plan& plan, const std::vector<Tactic>& t
       lo = rec->nth(0);
       hi = rec->nth(n - 1);
     }
-    if ((lo && outer.first && *lo < *outer.first) || (hi && outer.last && *hi > *outer.last))
+    if ((lo && outer.first && *lo < *outer.first) || (hi && outer.last && *hi > *outer.last)) {
+      std::string when = n > 0 ? " recurs " + describe_days(lo, hi) : " runs " + describe_days(first, last);
       ctx.report(plan.source, t.pos,
-                 tactic_name(t) + (n > 0 ? " recurs " + describe_days(lo, hi) : " runs " + describe_days(first, last)) +
-                     ", outside " +
-                     outer.name + " (" + describe_days(outer.first, outer.last) + ")",
+                 tactic_name(t) + when + ", outside " + outer.name + " (" +
+                     describe_days(outer.first, outer.last) + ")",
                  t.id);
+    }
     if (t.tactics.empty()) continue;
     Bounds inner = outer;
     bool single_day = !t.span.from && !t.span.to;  // `on:` or `due:` (or no dates at all)
