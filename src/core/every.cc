@@ -76,8 +76,9 @@ bool read_weekdays(std::string_view text, Every& e, std::string* why) {
   }
   if (!e.on.any()) return fail(why, fmt::format("names no weekday after '{}'; write {}", text, examples));
   if (e.interval.unit == Interval::Unit::week && e.on.ordinal != 0)
-    return fail(why, "puts a week's day in order ('first'), which only a month has; write "
-                     "'every: month on first tuesday', or 'every: week on tuesday'");
+    return fail(why, fmt::format("puts a week's day in order ('{1}'), which only a month has; write "
+                                 "'every: month on {1} {0}', or 'every: week on {0}'",
+                                 weekday_name(lowest_weekday(e.on.days)), kOrdinals[e.on.ordinal < 0 ? 4 : e.on.ordinal - 1]));
   if (months && e.on.ordinal == 0)
     return fail(why, fmt::format("does not say which {0} of the month: write 'every: month on first {0}' "
                                  "(first, second, third, fourth or last), or 'every: week on {0}' for every {0}",
