@@ -5,26 +5,13 @@
 
 #include <doctest/doctest.h>
 
-#include "strat/recurrence.h"
+#include "recurrence_test_util.h"
 
 using namespace strat;
+using strat::test::days;
+using strat::test::rec;
 
 namespace {
-
-Recurrence rec(const char* from, const char* to, const char* every, std::vector<DaySpan> except = {}) {
-  Recurrence r{*Date::parse(from), *Date::parse(to), *Every::parse(every), std::move(except)};
-  r.normalize();
-  return r;
-}
-
-std::vector<std::string> days(const Recurrence& r) {
-  std::vector<std::string> out;
-  r.each([&](Date d) {
-    out.push_back(d.str());
-    return true;
-  });
-  return out;
-}
 
 DaySpan span(const char* text) { return *parse_day_span(text); }
 
