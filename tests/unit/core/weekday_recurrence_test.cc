@@ -128,3 +128,33 @@ TEST_CASE("except: parse days and ranges") {
   CHECK_FALSE(parse_day_span("2027-08-01..2027-08"));
   CHECK_FALSE(parse_day_span("August"));
 }
+
+TEST_CASE("weekday recurrences equal a day-by-day reference for every mask, count and start") {
+  auto monday = [](Date d) { return d.plus_days(-static_cast<int>(d.weekday())); };
+  for (int start = 0; start < 7; ++start)
+    for (int n = 1; n <= 3; ++n)
+      for (unsigned mask = 1; mask < 128; mask += 9) {
+        Date from = Date::from_ymd(2027, 1, 4).plus_days(start), to = from.plus_days(120);
+        Recurrence r{from, to, Every{Interval{n, Interval::Unit::week}, Weekdays{static_cast<uint8_t>(mask), 0}}};
+        std::vector<std::string> want;
+        for (Date d = from; d <= to; d = d.plus_days(1))
+          if ((mask >> d.weekday() & 1) && (monday(d).days() - monday(from).days()) / 7 % n == 0) want.push_back(d.str());
+        CHECK(days(r) == want);
+        CHECK(r.count() == static_cast<int64_t>(want.size()));
+      }
+  for (int start = 0; start < 40; start += 3)
+    for (int n = 1; n <= 3; ++n)
+      for (int ordinal : {1, 2, 3, 4, -1})
+        for (unsigned wd = 0; wd < 7; ++wd) {
+          Date from = Date::from_ymd(2027, 1, 1).plus_days(start), to = from.plus_days(400);
+          Recurrence r{from, to, Every{Interval{n, Interval::Unit::month}, Weekdays{static_cast<uint8_t>(1u << wd), ordinal}}};
+          std::vector<std::string> want;
+          for (Date d = from; d <= to; d = d.plus_days(1)) {
+            int months = (d.year() - from.year()) * 12 + static_cast<int>(d.month()) - static_cast<int>(from.month());
+            bool nth = ordinal > 0 ? (d.day() - 1) / 7 + 1 == static_cast<unsigned>(ordinal)
+                                   : d.plus_days(7).month() != d.month();
+            if (d.weekday() == wd && nth && months % n == 0) want.push_back(d.str());
+          }
+          CHECK(days(r) == want);
+        }
+}
