@@ -96,6 +96,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     int64_t n = rec.count();
     if (n < 1 || rec.nth(n - 1) > to || rec.nth(n) <= to) __builtin_trap();
   }
+  // `every:` with weekdays: the k-th occurrence is counted at its own day and not before it.
+  std::string why;
+  if (auto e = strat::Every::parse(in, &why)) {
+    (void)e->str();
+    strat::Date from = *strat::Date::parse("2027-01-06"), to = *strat::Date::parse("2029-12-31");
+    strat::Recurrence rec{from, to, *e, {{*strat::Date::parse("2027-03-01"), *strat::Date::parse("2027-05-31")}}};
+    for (int64_t k = 0, n = std::min<int64_t>(rec.count(), 50); k < n; ++k) {
+      strat::Date d = rec.nth(k);
+      if (d < from || d > to || rec.count_until(d) != k + 1 || rec.count_until(d.plus_days(-1)) != k) __builtin_trap();
+    }
+  }
   check_widths(in);
   check_json(in);
   check_xml(in);

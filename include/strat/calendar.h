@@ -14,6 +14,8 @@
 #include "strat/diagnostic.h"
 #include "strat/model.h"
 #include "strat/recurrence.h"
+#include "strat/time_of_day.h"
+#include "strat/timezone.h"
 #include "strat/workspace.h"
 
 namespace strat {
@@ -92,6 +94,9 @@ struct TacticInfo {
   std::optional<Date> first;    ///< the first day it occupies (nullopt: unscheduled)
   std::optional<Date> last;     ///< the last day it occupies
   std::optional<Recurrence> recurrence;  ///< set for a tactic that recurs (`every:`)
+  std::optional<TimeOfDay> at;           ///< the time of day of each occurrence; none: all day
+  Minutes duration;                      ///< with `at`: how long (`duration:`, default 1h)
+  std::shared_ptr<const TimeZone> timezone;  ///< with `at`: the plan's zone; null: UTC
   OccurrenceKind kind = OccurrenceKind::day;  ///< the kind of each of its occurrences
   MilestoneKind milestone = MilestoneKind::none;
   std::string notes;
@@ -162,6 +167,18 @@ std::vector<Occurrence> occurrences_between(const Calendar& cal, Date a, Date b)
 bool is_overdue(const TacticInfo& t, Date today);
 /// Whether an occurrence is overdue: its tactic is (see above).
 inline bool is_overdue(const Occurrence& o, Date today) { return is_overdue(*o.tactic, today); }
+
+/// When a timed occurrence (its tactic has `at:`) on `day` starts and ends, in seconds since
+/// the epoch (UTC), read in the plan's time zone (UTC without one); nullopt when all-day.
+struct UtcSpan {
+  int64_t start = 0;
+  int64_t end = 0;
+};
+std::optional<UtcSpan> utc_span(const TacticInfo& t, Date day);
+/// "2027-05-11T08:00:00Z".
+std::string iso_utc(int64_t seconds);
+/// "10:00-11:30" in the plan's time zone, or "" for an all-day tactic.
+std::string local_times(const TacticInfo& t);
 
 /// 1-based day of a span on `d` and its length: "day 3 of 14" is {3, 14}.
 struct SpanDay {

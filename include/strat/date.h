@@ -37,13 +37,16 @@ class Date {
   int days_ = 0;
 };
 
-/// A length of time as marketers write it: "6 months", "1 week", "10 days", "1 year".
+/// A length of time as marketers write it: "6 months", "1 week", "10 days", "1 year";
+/// "1 quarter" is read as 3 months.
 struct Interval {
   enum class Unit { day, week, month, year };
   int count = 0;
   Unit unit = Unit::day;
 
   static std::optional<Interval> parse(std::string_view text);
+  /// For a misspelt unit ("2 qarters"), the text with the nearest unit ("2 quarters").
+  static std::optional<std::string> suggest(std::string_view text);
   Date after(Date d, int times = 1) const;  ///< d moved forward `times` intervals
   std::string str() const;
   friend bool operator==(const Interval&, const Interval&) = default;

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "strat/date.h"
+#include "strat/recurrence.h"
+#include "strat/time_of_day.h"
 #include "strat/source.h"
 
 namespace strat {
@@ -165,7 +167,11 @@ struct Tactic {
   DateRange span;                      ///< from/to
   std::optional<Located<Date>> on;     ///< a single day
   std::optional<Located<Date>> due;    ///< a deadline
-  std::optional<Located<Interval>> every;
+  std::optional<Located<Every>> every;
+  std::vector<Located<DaySpan>> except;  ///< days and ranges a recurrence skips
+  Pos except_pos;                        ///< where `except:` was written (unset: not written)
+  std::optional<Located<TimeOfDay>> at;  ///< the time of day; none: all day
+  std::optional<Located<Minutes>> duration;  ///< how long a timed tactic lasts
   std::optional<Located<Money>> budget;
   std::optional<Located<Money>> spent;
   Status status = Status::planned;
@@ -193,6 +199,7 @@ struct Plan {
   std::string currency;
   std::optional<Located<Money>> budget;
   std::optional<Located<std::string>> week_start;  ///< mon, sun or sat (strat calendar)
+  std::optional<Located<std::string>> timezone;    ///< an IANA name, for tactics' `at:`
   std::vector<TeamMember> team;
   std::vector<Tactic> tactics;
 

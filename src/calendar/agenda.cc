@@ -94,7 +94,8 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
     // The note ("day 3 of 14") is kept whole; the title gives way.
     std::string note = l.note.empty() ? "" : " (" + l.note + ")";
     size_t note_w = std::min(display_width(note), title_w > 20 ? title_w - 10 : title_w / 2);
-    std::string title = cal::cell(t.title, std::min(display_width(t.title), title_w - note_w));
+    std::string shown = cal::timed_title(t, true);
+    std::string title = cal::cell(shown, std::min(display_width(shown), title_w - note_w));
     std::string row = date + std::string(mark) + " " + palette.paint(t, pad_right(title + truncate_to_width(note, note_w), title_w));
     if (owner_w) row += "  " + cal::cell(t.owner, owner_w);
     if (channel_w) row += "  " + cal::cell(t.channel, channel_w);

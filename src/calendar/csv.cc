@@ -22,7 +22,8 @@ std::string field(std::string_view text) {
 
 std::string render_csv(const Calendar& cal, const RenderOptions& o) {
   std::string out =
-      "plan,tactic,title,parent,goals,channel,owner,status,start,end,kind,index,count,budget,overdue,file,line\r\n";
+      "plan,tactic,title,parent,goals,channel,owner,status,start,end,kind,index,count,budget,overdue,file,line,"
+      "at,duration,start_utc,end_utc\r\n";
   for (const Occurrence& occ : cal.occurrences) {
     const TacticInfo& t = *occ.tactic;
     std::string goals;
@@ -34,7 +35,12 @@ std::string render_csv(const Calendar& cal, const RenderOptions& o) {
     out += std::to_string(occ.index + 1) + "," + std::to_string(occ.count) + ",";
     out += (occ.budget_share ? occ.budget_share->str() : "") + ",";
     out += std::string(is_overdue(t, o.today) ? "yes" : "no") + ",";
-    out += field(t.file) + "," + std::to_string(t.line) + "\r\n";
+    out += field(t.file) + "," + std::to_string(t.line) + ",";
+    if (auto utc = utc_span(t, occ.start))
+      out += t.at->str() + "," + std::to_string(t.duration.value) + "," + iso_utc(utc->start) + "," + iso_utc(utc->end);
+    else
+      out += ",,,";
+    out += "\r\n";
   }
   return out;
 }

@@ -1,11 +1,12 @@
-// --format ics: an RFC 5545 calendar. One VEVENT per tactic (a recurrence as an RRULE, with
-// RDATEs for the month ends RRULE alone would skip), a VTODO per deadline, a VEVENT per
-// milestone; all-day dates with exclusive ends; CRLF; lines folded at 75 octets.
+// --format ics: an RFC 5545 calendar. One VEVENT per tactic (its timing from ics_timing.cc:
+// a recurrence as an RRULE with RDATEs and EXDATEs), a VTODO per deadline, a VEVENT per
+// milestone; all-day dates with exclusive ends, timed ones in UTC; CRLF; folded at 75 octets.
 #include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "ics_timing.h"
 #include "strat/calendar_render.h"
 #include "strat/text.h"
 
@@ -26,10 +27,6 @@ std::string text(std::string_view s) {
     else out += c;
   }
   return out;
-}
-
-std::string ics_date(Date d) {
-  return fmt::format("{:04}{:02}{:02}", d.year(), d.month(), d.day());
 }
 
 /// 64-bit FNV-1a, for UIDs that are stable across runs and machines.
@@ -89,16 +86,6 @@ std::string_view todo_status(Status s) {
   return "NEEDS-ACTION";
 }
 
-std::string_view freq(Interval::Unit u) {
-  switch (u) {
-    case Interval::Unit::day: return "DAILY";
-    case Interval::Unit::week: return "WEEKLY";
-    case Interval::Unit::month: return "MONTHLY";
-    case Interval::Unit::year: return "YEARLY";
-  }
-  return "DAILY";
-}
-
 std::string description(const TacticInfo& t) {
   std::vector<std::string> parts;
   for (size_t i = 0; i < t.goals.size(); ++i)
@@ -129,30 +116,8 @@ void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   bool todo = t.kind == OccurrenceKind::due;
   w.prop("BEGIN", todo ? "VTODO" : "VEVENT");
   w.prop("UID", uid);
-  w.prop("DTSTAMP", ics_date(o.today) + "T000000Z");
-  Date first = *t.first, last = *t.last;
-  if (todo) {
-    w.prop("DUE;VALUE=DATE", ics_date(first));
-  } else {
-    w.prop("DTSTART;VALUE=DATE", ics_date(first));
-    Date end = t.recurrence ? first.plus_days(1) : last.plus_days(1);  // exclusive, never == DTSTART
-    w.prop("DTEND;VALUE=DATE", ics_date(end));
-  }
-  if (t.recurrence) {
-    const Recurrence& r = *t.recurrence;
-    bool months = r.every.unit == Interval::Unit::month || r.every.unit == Interval::Unit::year;
-    std::string rule = fmt::format("FREQ={};INTERVAL={};UNTIL={}", freq(r.every.unit), r.every.count, ics_date(last));
-    bool month_end = r.every.unit == Interval::Unit::month && r.from.day() == 31;
-    if (month_end) rule += ";BYMONTHDAY=-1";
-    w.prop("RRULE", rule);
-    // A month or year step from the 29th, 30th or 31st clamps to the month's end (Jan 31,
-    // Feb 28); RRULE alone would skip such months, so each clamped day is an RDATE.
-    if (months && !month_end && r.from.day() > 28)
-      r.each([&](Date d) {
-        if (d.day() != r.from.day()) w.prop("RDATE;VALUE=DATE", ics_date(d));
-        return true;
-      });
-  }
+  w.prop("DTSTAMP", cal::ics_date(o.today) + "T000000Z");
+  for (const cal::IcsProp& p : cal::ics_timing(t)) w.prop(p.name, p.value);
   w.prop("SUMMARY", text(t.title));
   w.prop("DESCRIPTION", text(description(t)));
   std::vector<std::string> cats;

@@ -43,6 +43,13 @@ std::string render_json(const Calendar& cal, const RenderOptions& o) {
     w.key("start").value(occ.start.str());
     w.key("end").value(occ.end.str());
     w.key("kind").value(to_string(occ.kind));
+    if (auto utc = utc_span(t, occ.start)) {  // a timed occurrence: local time and UTC instants
+      w.key("at").value(t.at->str());
+      w.key("duration").value(static_cast<int64_t>(t.duration.value));
+      w.key("timezone").value(t.timezone ? t.timezone->name() : "UTC");
+      w.key("start_utc").value(iso_utc(utc->start));
+      w.key("end_utc").value(iso_utc(utc->end));
+    }
     if (t.milestone != MilestoneKind::none) w.key("milestone").value(to_string(t.milestone));
     w.key("index").value(occ.index + 1);
     w.key("count").value(occ.count);

@@ -150,8 +150,8 @@ class MonthGrid {
     std::string text;
     if (o.kind == OccurrenceKind::span) {
       bool first = d == o.start, last = d == o.end;
-      if (first) text = std::string(g_.span_start) + t.title;
-      else if (row_start) text = std::string(last ? g_.span_end : g_.span_mid) + t.title;
+      if (first) text = std::string(g_.span_start) + cal::timed_title(t);
+      else if (row_start) text = std::string(last ? g_.span_end : g_.span_mid) + cal::timed_title(t);
       else if (last) text = repeat(g_.span_mid, cw_ - 1) + std::string(g_.span_end);
       else text = repeat(g_.span_mid, cw_);
     } else {
@@ -159,7 +159,7 @@ class MonthGrid {
                               : is_overdue(t, o_.today)           ? g_.overdue
                               : o.kind == OccurrenceKind::due      ? g_.due
                                                                    : "";
-      text = std::string(mark) + t.title;
+      text = std::string(mark) + cal::timed_title(t);
     }
     return palette_.paint(t, cal::cell(text, cw_));
   }

@@ -162,11 +162,16 @@ class Builder {
     i.currency = p.currency;
     i.notes = t.notes;
     i.order = order_++;
+    if (t.at) {
+      i.at = t.at->value;
+      i.duration = t.duration ? t.duration->value : Minutes{60};
+      if (p.timezone) i.timezone = TimeZone::find(p.timezone->value);
+    }
     if ((i.recurrence = tactic_recurrence(t, parent, p))) {
       const Recurrence& r = *i.recurrence;
       int64_t n = r.count();
       if (n > 0) {
-        i.first = r.from;
+        i.first = r.nth(0);
         i.last = r.nth(n - 1);
       } else {
         i.first = i.last = r.from;  // a recurrence that ends before it starts: its first day
@@ -215,16 +220,16 @@ class Builder {
     const Recurrence& r = *info->recurrence;
     int64_t count = r.count();
     // Steps before the range, and steps up to its end: counted, never listed.
-    int64_t k0 = range.from <= r.from ? 0 : Recurrence{r.from, range.from.plus_days(-1), r.every}.count();
-    int64_t k1 = Recurrence{r.from, std::min(r.to, range.to), r.every}.count();
+    int64_t k0 = range.from <= r.from ? 0 : r.count_until(range.from.plus_days(-1));
+    int64_t k1 = r.count_until(range.to);
     if (k1 <= k0) return true;
     if (!admit(k1 - k0, p.source, t.every ? t.every->pos : t.pos, *info)) return false;
     std::shared_ptr<const TacticInfo> shared = info;
     cal_.tactics.push_back(shared);
-    for (int64_t k = k0; k < k1; ++k) {
-      Date d = r.nth(k);
+    r.each_between(range.from, range.to, [&](Date d, int64_t k) {
       cal_.occurrences.push_back({shared, d, d, OccurrenceKind::day, k, count, share(shared->budget, k, count)});
-    }
+      return true;
+    });
     return true;
   }
 

@@ -38,6 +38,12 @@ std::string_view weekday_name(unsigned weekday);  ///< "Mon" … "Sun"
 std::string_view month_name(unsigned month);      ///< "January" …
 /// "Unscheduled (N tactics)" and one line per tactic; empty when there are none.
 std::string unscheduled_section(const Calendar& cal, const RenderOptions& o);
+/// The title as views show it: with the time of day first ("10:00 Webinar", or with `span`
+/// "10:00-11:30 Webinar") for a timed tactic.
+inline std::string timed_title(const TacticInfo& t, bool span = false) {
+  if (!t.at) return t.title;
+  return (span ? local_times(t) : t.at->str()) + " " + t.title;
+}
 /// The first goal, or "".
 inline std::string first_goal(const TacticInfo& t) { return t.goals.empty() ? std::string() : t.goals.front(); }
 

@@ -52,7 +52,7 @@ std::string render_timeline(const Calendar& cal, const RenderOptions& o) {
     return ma ? a->first < b->first : a->order < b->order;
   });
   size_t label_w = 8;
-  for (const auto& t : rows) label_w = std::max(label_w, 2 * static_cast<size_t>(t->depth) + 2 + display_width(t->title));
+  for (const auto& t : rows) label_w = std::max(label_w, 2 * static_cast<size_t>(t->depth) + 2 + display_width(cal::timed_title(*t)));
   label_w = std::min(label_w, std::max<size_t>(width / 3, 12));
   size_t room = width - label_w - 3;
 
@@ -112,7 +112,7 @@ std::string render_timeline(const Calendar& cal, const RenderOptions& o) {
     std::string bars;
     for (std::string_view b : bar) bars += b;
     std::string label = std::string(2 * static_cast<size_t>(t->depth), ' ') +
-                        (is_overdue(*t, o.today) ? std::string(g.overdue) : "") + t->title;
+                        (is_overdue(*t, o.today) ? std::string(g.overdue) : "") + cal::timed_title(*t);
     out += row_line(label, palette.paint(*t, bars));
   }
   if (rows.empty()) out += "\nNothing is planned in this range.\n";

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "strat/text.h"
+
 namespace strat {
 
 namespace chr = std::chrono;
@@ -86,7 +88,26 @@ std::optional<Interval> Interval::parse(std::string_view text) {
       {"day", Unit::day}, {"week", Unit::week}, {"month", Unit::month}, {"year", Unit::year}};
   for (auto [name, unit] : kUnits)
     if (rest == name) return Interval{count, unit};
+  if (rest == "quarter") return Interval{3 * count, Unit::month};  // a quarter is 3 months
   return std::nullopt;
+}
+
+std::optional<std::string> Interval::suggest(std::string_view text) {
+  size_t digits = text.find_first_not_of("0123456789");
+  if (digits == std::string_view::npos) return std::nullopt;
+  std::string_view number = text.substr(0, digits), word = text.substr(digits);
+  size_t start = word.find_first_not_of(' ');
+  if (start == std::string_view::npos) return std::nullopt;
+  word.remove_prefix(start);
+  auto unit = did_you_mean(word, {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters",
+                                  "year", "years"});
+  if (!unit) return std::nullopt;
+  std::string name = unit->ends_with('s') ? unit->substr(0, unit->size() - 1) : *unit;
+  if (!number.empty() && number.find_first_not_of('0') != std::string_view::npos &&
+      number.substr(number.find_first_not_of('0')) != "1")
+    name += 's';
+  std::string fixed = number.empty() ? name : fmt::format("{} {}", number, name);
+  return (number.empty() || parse(fixed)) ? std::optional<std::string>(fixed) : std::nullopt;
 }
 
 Date Interval::after(Date d, int times) const {

@@ -92,6 +92,13 @@ void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, c
     f.date("on", t.on);
     f.date("due", t.due);
     f.add("every", t.every ? t.every->value.str() : "", t.every ? t.every->pos : Pos{});
+    std::string except;
+    for (const auto& x : t.except)
+      except += (except.empty() ? "" : ", ") + x.value.first.str() +
+                (x.value.last == x.value.first ? "" : ".." + x.value.last.str());
+    f.add("except", except, t.except_pos);
+    f.add("at", t.at ? t.at->value.str() : "", t.at ? t.at->pos : Pos{});
+    f.add("duration", t.duration ? t.duration->value.str() : "", t.duration ? t.duration->pos : Pos{});
     f.money("budget", t.budget);
     f.money("spent", t.spent);
     f.add("status", std::string(status_name(t.status)), t.status_pos);
@@ -113,6 +120,7 @@ std::vector<Entity> plan_entities(const Plan& p) {
   f.date("period.to", p.period.to);
   f.add("currency", p.currency);
   f.money("budget", p.budget);
+  f.add("timezone", p.timezone ? p.timezone->value : "", p.timezone ? p.timezone->pos : Pos{});
   out.push_back(std::move(plan));
   for (const TeamMember& m : p.team) {
     Entity e = make("member", m.id, "team/" + m.id, "", m.pos);

@@ -19,6 +19,10 @@ enum class FieldType {
   ref,          ///< an id
   date,         ///< YYYY-MM-DD
   interval,     ///< "2 weeks"
+  every,        ///< "2 weeks", "week on monday and thursday", "month on first tuesday"
+  day_list,     ///< a day or a day range (2027-08-01..2027-08-31), or a list of them
+  time_of_day,  ///< "10:00"
+  duration,     ///< "90m", "1h30m", "2h"
   number,
   money,        ///< 1200 or "99.50", not negative
   enumeration,  ///< one of Field::values
@@ -146,7 +150,10 @@ inline constexpr Field kTacticFields[] = {
     {"to", FT::date, "The last day (YYYY-MM-DD)."},
     {"on", FT::date, "The one day of a one-day tactic (YYYY-MM-DD)."},
     {"due", FT::date, "When the tactic should be done (YYYY-MM-DD)."},
-    {"every", FT::interval, "How often the tactic repeats, such as 1 week or 2 months."},
+    {"every", FT::every, "How often the tactic repeats, such as 1 week, 2 months, 1 quarter, week on monday and thursday, or month on first tuesday."},
+    {"except", FT::day_list, "Days (YYYY-MM-DD) and ranges of days (YYYY-MM-DD..YYYY-MM-DD) a recurrence skips."},
+    {"at", FT::time_of_day, "The time of day it happens (HH:MM, 24-hour clock, in the plan's timezone); without it, all day."},
+    {"duration", FT::duration, "How long a timed tactic lasts, such as 45m, 90m, 1h30m or 2h (default 1h)."},
     {"budget", FT::money, "What the tactic may cost, in the plan's currency."},
     {"spent", FT::money, "What it has cost so far."},
     {"status", FT::enumeration, "planned, active, done or dropped (a dropped tactic counts for nothing).", false,
@@ -165,6 +172,7 @@ inline constexpr Field kPlanFields[] = {
     {"team", FT::entities, "The people who own tactics.", false, {}, "member"},
     {"tactics", FT::entities, "What is done, when, by whom, and for which goal.", false, {}, "tactic"},
     {"week_start", FT::enumeration, "The first day of the week in calendars: mon, sun or sat.", false, kWeekStarts},
+    {"timezone", FT::text, "The IANA time zone tactics' at: times are in, such as Europe/Paris."},
 };
 inline constexpr Field kConfigFields[] = {
     {"rules", FT::rule_levels, "Rule severities: a rule name or glob and error, warning, note or off; later entries win."},

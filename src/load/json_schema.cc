@@ -16,7 +16,11 @@ using load::FieldType;
 
 constexpr std::string_view kKinds[] = {"strategy", "plan", "config"};
 constexpr std::string_view kDate = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-constexpr std::string_view kInterval = "^(?!0+ )[0-9]{1,4} +(day|week|month|year)s?$";
+constexpr std::string_view kInterval = "^(?!0+ )[0-9]{1,4} +(day|week|month|quarter|year)s?$";
+constexpr std::string_view kEvery = "^((?!0+ )[0-9]{1,4} +)?(day|week|month|quarter|year)s?( on .+)?$";
+constexpr std::string_view kDaySpan = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.\\.[0-9]{4}-[0-9]{2}-[0-9]{2})?$";
+constexpr std::string_view kTimeOfDay = "^([01]?[0-9]|2[0-3]):[0-5][0-9]$";
+constexpr std::string_view kDuration = "^(?=[0-9])([0-9]{1,5}h)? ?([0-9]{1,5}m)?$";
 constexpr std::string_view kMoney = "^[0-9]{1,15}(\\.[0-9]{1,2})?$";
 constexpr std::string_view kId = "^[^ \\t\\r\\n]+$";
 
@@ -60,6 +64,12 @@ void value_schema(JsonWriter& w, const Field& f, std::string_view kind) {
       w.key("type").value("string").key("format").value("date").key("pattern").value(kDate);
       break;
     case FieldType::interval: w.key("type").value("string").key("pattern").value(kInterval); break;
+    case FieldType::every: w.key("type").value("string").key("pattern").value(kEvery); break;
+    case FieldType::day_list:
+      one_or_list(w, [](JsonWriter& j) { j.key("type").value("string").key("pattern").value(kDaySpan); });
+      break;
+    case FieldType::time_of_day: w.key("type").value("string").key("pattern").value(kTimeOfDay); break;
+    case FieldType::duration: w.key("type").value("string").key("pattern").value(kDuration); break;
     case FieldType::number: w.key("type").value("number"); break;
     case FieldType::money:
       w.key("anyOf").begin_array();

@@ -5,6 +5,8 @@
 
 #include "load/fields.h"
 #include "strat/recurrence.h"
+#include "strat/text.h"
+#include "strat/timezone.h"
 
 namespace strat::load {
 
@@ -52,14 +54,58 @@ void limit_recurrences(Reader& r, const Plan& plan, std::vector<Tactic>& tactics
   }
 }
 
+/// A `timezone:` must name a zone of the system's tz database.
+void check_timezone(Reader& r, const Located<std::string>& zone) {
+  TimeZone::Problem problem = TimeZone::Problem::none;
+  if (TimeZone::find(zone.value, &problem)) return;
+  if (problem == TimeZone::Problem::no_database) {
+    r.report(zone.pos, "unknown-reference",
+             fmt::format("cannot check 'timezone: {}': there is no time zone database in {} (install "
+                         "Debian's tzdata package, or set TZDIR)", zone.value, TimeZone::database_dir()));
+    return;
+  }
+  std::vector<std::string> names = TimeZone::known_names();
+  std::string message = fmt::format("'timezone: {}' is not a time zone of the tz database; write an "
+                                    "IANA name such as Europe/Paris, America/New_York or UTC", zone.value);
+  if (auto hint = did_you_mean(zone.value, {names.begin(), names.end()}))
+    message += fmt::format("; did you mean '{}'?", *hint);
+  r.report(zone.pos, "unknown-reference", std::move(message));
+}
+
+/// `at:` needs the plan's `timezone:` and one day to happen on; `duration:` needs `at:`.
+void check_times(Reader& r, const Plan& plan, const std::vector<Tactic>& tactics) {
+  for (const Tactic& t : tactics) {
+    check_times(r, plan, t.tactics);
+    std::string name = describe("tactic", t.id);
+    if (t.duration && !t.at)
+      r.report(t.duration->pos, "missing-field",
+               fmt::format("{} lasts 'duration: {}' but has no 'at:' time to start at; add 'at: \"10:00\"', "
+                           "or drop 'duration:' for an all-day tactic", name, t.duration->value.str()),
+               t.id);
+    if (!t.at) continue;
+    if (!plan.timezone)
+      r.report(t.at->pos, "missing-field",
+               fmt::format("{} happens 'at: {}', but the plan names no 'timezone:' to read the time in; add "
+                           "one to the plan, such as 'timezone: Europe/Paris'", name, t.at->value.str()),
+               t.id);
+    if (!t.every && t.span.from && t.span.to && t.span.from->value != t.span.to->value)
+      r.report(t.at->pos, "wrong-type",
+               fmt::format("{} runs from {} to {}, so 'at: {}' has no one day to happen on; use 'on:' for "
+                           "a one-day event, or 'every:' for the same time on each day", name,
+                           t.span.from->value.str(), t.span.to->value.str(), t.at->value.str()),
+               t.id);
+  }
+}
+
 void read_tactic(Reader& r, Tactic& t) {
-  Pos at = r.pos();
-  t.pos = at;
+  Pos start = r.pos();
+  t.pos = start;
   std::string what = describe("tactic", r.peek_id());
-  enum Key { id, title, goal, goals, channel, audience, owner, from, to, on, due, every, budget,
-             spent, status, notes, tactics };
+  enum Key { id, title, goal, goals, channel, audience, owner, from, to, on, due, every, except, at,
+             duration, budget, spent, status, notes, tactics };
   static constexpr auto& kKeys = kTacticKeys;
-  static_assert(kKeys.size() == tactics + 1 && key_at(kKeys, every, "every") && key_at(kKeys, status, "status"));
+  static_assert(kKeys.size() == tactics + 1 && key_at(kKeys, every, "every") && key_at(kKeys, duration, "duration") &&
+                key_at(kKeys, status, "status"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: t.pos = r.pos(); t.id = r.read_id("id").value_or(""); break;
@@ -73,7 +119,13 @@ void read_tactic(Reader& r, Tactic& t) {
       case to: t.span.to = r.read_date("to"); break;
       case on: t.on = r.read_date("on"); break;
       case due: t.due = r.read_date("due"); break;
-      case every: t.every = r.read_interval("every"); break;
+      case every: t.every = r.read_every("every"); break;
+      case except:
+        t.except_pos = r.pos();
+        r.read_day_spans("except", t.except);
+        break;
+      case at: t.at = r.read_time_of_day("at"); break;
+      case duration: t.duration = r.read_duration("duration"); break;
       case budget: t.budget = r.read_money("budget"); break;
       case spent: t.spent = r.read_money("spent"); break;
       case status:
@@ -86,8 +138,8 @@ void read_tactic(Reader& r, Tactic& t) {
         break;
     }
   });
-  require(r, given.has(id), at, what, "id");
-  require(r, given.has(title), at, what, "title", t.id);
+  require(r, given.has(id), start, what, "id");
+  require(r, given.has(title), start, what, "title", t.id);
 }
 
 /// A nested tactic that names no goals or owner takes its parent's; each learns its path.
@@ -114,10 +166,10 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
   p->source = r.source();
   p->pos = r.pos();
   Pos at = r.pos();
-  enum Key { kind, name, strategy, period, currency, budget, team, tactics, week_start };
+  enum Key { kind, name, strategy, period, currency, budget, team, tactics, week_start, timezone };
   static constexpr auto& kKeys = kPlanKeys;
-  static_assert(kKeys.size() == week_start + 1 && key_at(kKeys, budget, "budget") &&
-                key_at(kKeys, week_start, "week_start"));
+  static_assert(kKeys.size() == timezone + 1 && key_at(kKeys, budget, "budget") &&
+                key_at(kKeys, week_start, "week_start") && key_at(kKeys, timezone, "timezone"));
   Reader::Given given = r.each_field("the plan", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller
@@ -145,12 +197,21 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
           p->week_start = Located<std::string>{std::string(kWeekStarts[*w]), value_at};
         break;
       }
+      case timezone: {
+        Pos value_at = r.pos();
+        if (auto z = r.read_text("timezone")) {
+          p->timezone = Located<std::string>{*z, value_at};
+          check_timezone(r, *p->timezone);
+        }
+        break;
+      }
     }
   });
   require(r, given.has(name), at, "the plan", "name");
   require(r, given.has(strategy), at, "the plan", "strategy");
   inherit(p->tactics, nullptr);
   limit_recurrences(r, *p, p->tactics, nullptr);
+  check_times(r, *p, p->tactics);
   p->build_index();
   return p;
 }

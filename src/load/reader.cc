@@ -219,7 +219,60 @@ std::optional<Located<Interval>> Reader::read_interval(std::string_view key) {
                           "a unit)", key, *s));
     return std::nullopt;
   }
-  wrong_type(at, key, "an interval like '2 weeks' (days, weeks, months or years)", quote(*s));
+  std::string hint;
+  if (auto fixed = Interval::suggest(*s)) hint = fmt::format("; did you mean '{}'?", *fixed);
+  wrong_type(at, key, "an interval like '2 weeks' (days, weeks, months, quarters or years)", quote(*s) + hint);
+  return std::nullopt;
+}
+
+std::optional<Located<Every>> Reader::read_every(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "an interval");
+  if (!s) return std::nullopt;
+  std::string why;
+  if (auto e = Every::parse(*s, &why)) return Located<Every>{*e, at};
+  // An interval that is not one: "'every' must be ..."; weekdays that are not: "'every: X' names ...".
+  report(at, "wrong-type", why.starts_with("must") ? fmt::format("'{}' {}", key, why)
+                                                  : fmt::format("'{}: {}' {}", key, *s, why));
+  return std::nullopt;
+}
+
+void Reader::read_day_spans(std::string_view key, std::vector<Located<DaySpan>>& out) {
+  auto one = [&] {
+    Pos at = pos();
+    auto s = scalar(key, "a day or a range of days");
+    if (!s) return;
+    if (auto d = parse_day_span(*s)) {
+      out.push_back({*d, at});
+      return;
+    }
+    size_t dots = s->find("..");
+    auto a = Date::parse(s->substr(0, dots));
+    auto b = dots == std::string_view::npos ? a : Date::parse(s->substr(dots + 2));
+    report(at, "wrong-type",
+           a && b ? fmt::format("'{}' range {} ends before it starts; write the earlier day first", key, quote(*s))
+                  : fmt::format("'{}' takes days (2027-04-10) and ranges of days (2027-08-01..2027-08-31), "
+                                "written YYYY-MM-DD and real, not {}", key, quote(*s)));
+  };
+  if (c_.kind() == Kind::seq_start) each_item(key, one);
+  else one();
+}
+
+std::optional<Located<TimeOfDay>> Reader::read_time_of_day(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "a time of day");
+  if (!s) return std::nullopt;
+  if (auto t = TimeOfDay::parse(*s)) return Located<TimeOfDay>{*t, at};
+  wrong_type(at, key, "a time of day on the 24-hour clock, like \"10:00\" or \"18:30\" (quoted)", quote(*s));
+  return std::nullopt;
+}
+
+std::optional<Located<Minutes>> Reader::read_duration(std::string_view key) {
+  Pos at = pos();
+  auto s = scalar(key, "a duration");
+  if (!s) return std::nullopt;
+  if (auto m = Minutes::parse(*s)) return Located<Minutes>{*m, at};
+  wrong_type(at, key, "a duration like 45m, 90m, 1h30m or 2h (at most 7 days)", quote(*s));
   return std::nullopt;
 }
 

@@ -46,6 +46,12 @@ class Reader {
   std::optional<Located<double>> read_number(std::string_view key);
   std::optional<Located<Money>> read_money(std::string_view key);
   std::optional<Located<Interval>> read_interval(std::string_view key);
+  /// `every:`: an interval with optional weekdays ("week on monday", "month on first tuesday").
+  std::optional<Located<Every>> read_every(std::string_view key);
+  /// A list of days and ranges of days ("2027-04-10", "2027-08-01..2027-08-31"), or one.
+  void read_day_spans(std::string_view key, std::vector<Located<DaySpan>>& out);
+  std::optional<Located<TimeOfDay>> read_time_of_day(std::string_view key);  ///< "10:00"
+  std::optional<Located<Minutes>> read_duration(std::string_view key);       ///< "1h30m"
   /// One of `names`; returns its index.
   std::optional<size_t> read_enum(std::string_view key, std::span<const std::string_view> names);
 

@@ -1,6 +1,7 @@
 // invalid-recurrence: a live tactic's `every:` cannot be given a meaning: it has no `from:` to
 // start on, it happens on a single day (`on:` or `due:`), or it is open-ended (no `to:`) with
-// neither a parent tactic nor the plan's period to end it (see tactic_recurrence).
+// neither a parent tactic nor the plan's period to end it (see tactic_recurrence); or a tactic
+// that does not repeat lists days to skip (`except:`).
 #include <string>
 
 #include "rules/checks.h"
@@ -33,7 +34,14 @@ std::string problem(const Tactic& t, const Tactic* parent, const Plan& plan) {
 void check_invalid_recurrence(const RuleContext& ctx) {
   for (const auto& p : ctx.ws.plans)
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic* parent) {
-      if (!t.every) return;
+      if (!t.every) {
+        if (!t.except.empty())
+          ctx.report(p->source, t.except_pos,
+                     tactic_name(t) + " skips days ('except:') but does not repeat; 'except:' goes with "
+                                      "'every:', as in 'every: week on monday'",
+                     t.id);
+        return;
+      }
       std::string why = problem(t, parent, *p);
       if (!why.empty()) ctx.report(p->source, t.every->pos, why, t.id);
     });

@@ -1,7 +1,8 @@
 #!/bin/bash
 # The ICS export, read by a real parser (Debian's python3-icalendar with python3-dateutil):
 # CRLF everywhere, no line over 75 octets, folds never inside UTF-8, every event round-trips
-# (dates, text), RRULE + RDATE expansion equals strat's own occurrences (--format json), and
+# (dates, text), RRULE + RDATE - EXDATE expansion (BYDAY, BYSETPOS, UTC date-times for timed
+# tactics) equals strat's own occurrences (--format json: start, or start_utc when timed), and
 # UIDs are identical across two runs, for every example.
 set -uo pipefail
 strat=$1
@@ -14,7 +15,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 for ex in examples/clinic examples/clinic-he examples/multilingual examples/mobile-offices examples/b2b-software \
-          examples/trust-series examples/fire-triangle tests/golden/calendar-ics-month-ends/plan.yaml; do
+          examples/trust-series examples/fire-triangle examples/webinar-series \
+          tests/golden/calendar-ics-month-ends/plan.yaml tests/golden/calendar-ics-weekdays/plan.yaml; do
   "$strat" calendar "$ex" --today 2027-02-17 --format ics > "$tmp/a.ics" || { echo "FAIL: $ex: ics exit $?"; fail=1; continue; }
   "$strat" calendar "$ex" --today 2027-02-17 --format ics > "$tmp/b.ics"
   "$strat" calendar "$ex" --today 2027-02-17 --format json > "$tmp/a.json"
@@ -44,7 +46,25 @@ data = json.load(open(json_path, encoding='utf-8'))
 rng_to = datetime.date.fromisoformat(data['range']['to'])
 expected = {}  # (title, kind) -> sorted start days from strat's own list
 for o in data['occurrences']:
-    expected.setdefault(o['title'], []).append(o['start'])
+    expected.setdefault(o['title'], []).append(o.get('start_utc', o['start']))
+
+def key(value):
+    """A DATE as YYYY-MM-DD, a DATE-TIME (which strat writes in UTC) as YYYY-MM-DDTHH:MM:SSZ."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None or value.utcoffset() != datetime.timedelta(0):
+            problems.append(f'{value} is not in UTC')
+        return value.strftime('%Y-%m-%dT%H:%M:%SZ')
+    return value.isoformat()
+
+def as_datetime(value):
+    if isinstance(value, datetime.datetime):
+        return value.replace(tzinfo=None)
+    return datetime.datetime.combine(value, datetime.time())
+
+def values(comp, name):
+    prop = comp.get(name)
+    props = prop if isinstance(prop, list) else ([prop] if prop is not None else [])
+    return [d.dt for p in props for d in p.dts]
 
 got = {}
 uids = []
@@ -54,23 +74,35 @@ for comp in cal.walk():
     uids.append(str(comp['UID']))
     title = str(comp['SUMMARY'])
     if comp.name == 'VTODO':
-        got.setdefault(title, []).append(comp['DUE'].dt.isoformat())
+        got.setdefault(title, []).append(key(comp['DUE'].dt))
         continue
     start = comp['DTSTART'].dt
     end = comp['DTEND'].dt
-    if not isinstance(start, datetime.date) or isinstance(start, datetime.datetime):
-        problems.append(f'{title}: DTSTART is not a DATE')
+    timed = isinstance(start, datetime.datetime)
+    if timed != isinstance(end, datetime.datetime):
+        problems.append(f'{title}: DTSTART and DTEND are not of one type')
     if end <= start:
         problems.append(f'{title}: DTEND is not after DTSTART')
-    if 'RRULE' in comp:
+    if 'RRULE' in comp or 'RDATE' in comp:
         rs = rruleset()
-        rule = comp['RRULE'].to_ical().decode()
-        rs.rrule(rrulestr(rule, dtstart=datetime.datetime.combine(start, datetime.time())))
-        for rd in comp.get('RDATE', []) if isinstance(comp.get('RDATE'), list) else ([comp['RDATE']] if 'RDATE' in comp else []):
-            for d in rd.dts:
-                rs.rdate(datetime.datetime.combine(d.dt, datetime.time()))
-        days = [d.date().isoformat() for d in rs if d.date() <= rng_to]
+        if 'RRULE' in comp:
+            rule = comp['RRULE'].to_ical().decode()
+            # dateutil wants a naive UNTIL with a naive DTSTART: both are UTC here
+            rs.rrule(rrulestr(rule.replace('Z;', ';').rstrip('Z') if timed else rule, dtstart=as_datetime(start)))
+        else:
+            rs.rdate(as_datetime(start))
+        for d in values(comp, 'RDATE'):
+            rs.rdate(as_datetime(d))
+        for d in values(comp, 'EXDATE'):
+            rs.exdate(as_datetime(d))
+        days = [d.strftime('%Y-%m-%dT%H:%M:%SZ') if timed else d.date().isoformat() for d in rs if d.date() <= rng_to]
         got.setdefault(title, []).extend(days)
+    elif timed:
+        got.setdefault(title, []).append(key(start))
+        spans = [o for o in data['occurrences'] if o['title'] == title and o.get('start_utc') == key(start)]
+        for o in spans:
+            if o['end_utc'] != key(end):
+                problems.append(f'{title}: DTEND {end} is not {o["end_utc"]}')
     else:
         # a span: strat lists it once, by its first day; the exclusive end is one day after its last
         got.setdefault(title, []).append(start.isoformat())

@@ -293,7 +293,7 @@ TEST_CASE("config: report's KPI pace thresholds") {
   c = parse("report: {on-track: 0, stale-after: soon, pace: 2}\n");
   CHECK(shown(c) ==
         "1:20: 'on-track' is a share of the expected progress, such as 0.95, not 0 [wrong-type]\n"
-        "1:36: 'stale-after' must be an interval like '2 weeks' (days, weeks, months or years), not 'soon' [wrong-type]\n"
+        "1:36: 'stale-after' must be an interval like '2 weeks' (days, weeks, months, quarters or years), not 'soon' [wrong-type]\n"
         "1:42: unknown key 'pace' in report [unknown-key]\n");
   CHECK_FALSE(c.report.on_track);
   CHECK_FALSE(c.report.stale_after);

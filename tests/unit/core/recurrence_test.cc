@@ -4,26 +4,11 @@
 
 #include <doctest/doctest.h>
 
-#include "strat/recurrence.h"
+#include "recurrence_test_util.h"
 
 using namespace strat;
-
-namespace {
-
-Recurrence rec(const char* from, const char* to, const char* every) {
-  return {*Date::parse(from), *Date::parse(to), *Interval::parse(every)};
-}
-
-std::vector<std::string> days(const Recurrence& r) {
-  std::vector<std::string> out;
-  r.each([&](Date d) {
-    out.push_back(d.str());
-    return true;
-  });
-  return out;
-}
-
-}  // namespace
+using strat::test::days;
+using strat::test::rec;
 
 TEST_CASE("day and week steps include both ends when they fall on them") {
   CHECK(rec("2027-01-01", "2027-01-01", "1 day").count() == 1);

@@ -45,6 +45,19 @@ TEST_CASE("diff: plan-level and strategy-level changes") {
         "changed strategy strategy review_every: 6 months → 3 months @4/4\n");
 }
 
+TEST_CASE("diff: weekdays, skipped days and times of a recurrence") {
+  std::string b = edit(kBase, "    every: 1 week\n",
+                       "    every: week on thursday\n    except: [2027-02-11, 2027-03-01..2027-03-07]\n"
+                       "    at: \"10:00\"\n    duration: 45m\n");
+  b = edit(b, "budget: 30000", "budget: 30000\ntimezone: Europe/Paris");
+  std::string out = show(diff_files(with_plan(kBase), with_plan(b)));
+  CHECK(out.find("changed plan plan timezone:  → Europe/Paris") != std::string::npos);
+  CHECK(out.find("every: 1 week → 1 week on thursday") != std::string::npos);
+  CHECK(out.find("except:  → 2027-02-11, 2027-03-01..2027-03-07") != std::string::npos);
+  CHECK(out.find("at:  → 10:00") != std::string::npos);
+  CHECK(out.find("duration:  → 45m") != std::string::npos);
+}
+
 TEST_CASE("diff: a nested tactic moved to the top level and back under another parent") {
   std::string b = edit(kBase, "      - {id: ads-feb, title: February ads, from: 2027-02-01, to: 2027-02-28, budget: 500}\n", "");
   b += "  - {id: ads-feb, title: February ads, from: 2027-02-01, to: 2027-02-28, budget: 500}\n";

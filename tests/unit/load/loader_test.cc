@@ -161,7 +161,7 @@ tactics:
       "4:9: wrong-type: 'budget' must be an amount of money (like 1200 or 99.50, not negative), not '-5'",
       "6:9: wrong-type: 'id' must be an id (one word without spaces), not 'weekly video'",
       "8:9: wrong-type: 'on' is not a real date: '2027-02-30' does not exist",
-      "9:12: wrong-type: 'every' must be an interval like '2 weeks' (days, weeks, months or years), not 'sometimes'",
+      "9:12: wrong-type: 'every' must be an interval like '2 weeks' (days, weeks, months, quarters or years), or one on weekdays like 'week on monday', not 'sometimes'",
       "10:13: wrong-type: 'status' must be one of planned, active, done, dropped, not 'finished'",
       "11:12: wrong-type: 'spent' must be an amount of money (like 1200 or 99.50, not negative), not '1,200'",
       "14:13: wrong-type: 'budget' must be an amount of money (like 1200 or 99.50, not negative), not 'lots'",

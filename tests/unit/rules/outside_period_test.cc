@@ -44,4 +44,63 @@ TEST_CASE("outside-period: silent when every tactic fits its plan and its parent
   CHECK(check("outside-period", clean_files()) == "");
 }
 
+TEST_CASE("outside-period: a recurrence is judged by its occurrences, not its span") {
+  Files files{{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", R"(kind: plan
+name: Q2 plan
+strategy: strategy.yaml
+period: {from: 2027-04-01, to: 2027-06-30}
+tactics:
+  - {id: monthly, title: Monthly, goal: leads, from: 2027-04-05, to: 2027-07-04, every: 1 month}
+  - {id: sundays, title: Sundays, goal: leads, from: 2027-03-29, to: 2027-07-03, every: week on sunday}
+  - {id: skipped, title: Skipped, goal: leads, from: 2027-06-01, to: 2027-07-31, every: 1 week, except: 2027-07-01..2027-07-31}
+  - {id: late, title: Late, goal: leads, from: 2027-06-01, to: 2027-07-31, every: month on first monday}
+  - {id: early, title: Early, goal: leads, from: 2027-03-01, to: 2027-05-31, every: month on last friday}
+)"}};
+  const std::string period = "the period of plan 'Q2 plan' (from 2027-04-01 to 2027-06-30)";
+  CHECK(check("outside-period", files) ==
+        "plan.yaml:9:10: warning: tactic 'late' recurs from 2027-06-07 to 2027-07-05, outside " + period +
+            " {late}\n" +
+            "plan.yaml:10:10: warning: tactic 'early' recurs from 2027-03-26 to 2027-05-28, outside " + period +
+            " {early}\n");
+}
+
+TEST_CASE("outside-period: a single-day parent does not bound its children; the plan's period does") {
+  Files files{{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", R"(kind: plan
+name: Q2 plan
+strategy: strategy.yaml
+period: {from: 2027-04-01, to: 2027-06-30}
+tactics:
+  - id: webinar
+    title: Webinar
+    goal: leads
+    on: 2027-05-11
+    tactics:
+      - {id: invitations, title: Send invitations, from: 2027-04-20, to: 2027-05-04}
+      - {id: recording, title: Publish the recording, on: 2027-05-13}
+      - {id: too-late, title: Follow-up survey, on: 2027-07-02}
+  - id: report
+    title: Report
+    goal: leads
+    due: 2027-06-15
+    tactics:
+      - {id: draft, title: Draft, due: 2027-06-01}
+  - id: campaign
+    title: Campaign
+    goal: leads
+    from: 2027-05-01
+    to: 2027-05-31
+    tactics:
+      - id: event
+        title: Event
+        on: 2027-05-20
+        tactics:
+          - {id: prep, title: Prep, on: 2027-04-28}
+)"}};
+  CHECK(check("outside-period", files) ==
+        "plan.yaml:13:14: warning: tactic 'too-late' runs on 2027-07-02, outside the period of plan 'Q2 plan' "
+        "(from 2027-04-01 to 2027-06-30) {too-late}\n"
+        "plan.yaml:30:18: warning: tactic 'prep' runs on 2027-04-28, outside its parent tactic 'campaign' "
+        "(from 2027-05-01 to 2027-05-31) {prep}\n");
+}
+
 }  // namespace strat::test
