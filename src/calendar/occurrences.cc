@@ -25,6 +25,7 @@ std::string_view to_string(MilestoneKind k) {
     case MilestoneKind::period_start: return "period-start";
     case MilestoneKind::period_end: return "period-end";
     case MilestoneKind::review: return "review";
+    case MilestoneKind::plan: return "plan";
   }
   return "none";
 }
@@ -88,6 +89,9 @@ class Builder {
     for (const Tactic& t : p.tactics)
       if (!tactic(p, t, nullptr, 0)) return;
     if (!opt_.milestones) return;
+    for (const Milestone& m : p.milestones)
+      if (m.on) milestone(p, p.source, MilestoneKind::plan, m.id, m.title.empty() ? m.id : m.title, m.on->value,
+                          m.pos.line);
     if (p.period.from) milestone(p, p.source, MilestoneKind::period_start, "period-start",
                                  "Start of the plan period", p.period.from->value, p.period.from->pos.line);
     if (p.period.to) milestone(p, p.source, MilestoneKind::period_end, "period-end",
