@@ -22,6 +22,6 @@ void check_tactic_without_owner(const RuleContext& ctx);     ///< tactic_without
 void check_channel_not_in_strategy(const RuleContext& ctx);  ///< channel_not_in_strategy.cc
 void check_strategy_review_overdue(const RuleContext& ctx);  ///< strategy_review_overdue.cc
 void check_tactic_type_typo(const RuleContext& ctx);         ///< tactic_type_typo.cc
-void check_dropped_because_not_dropped(const RuleContext& ctx);  ///< dropped_because_not_dropped.cc
+void check_stray_dropped_because(const RuleContext& ctx);  ///< stray_dropped_because.cc
 
 }  // namespace strat::rules

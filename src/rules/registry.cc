@@ -27,7 +27,7 @@ constexpr RuleCheck kChecks[] = {
     {"channel-not-in-strategy", &rules::check_channel_not_in_strategy},
     {"strategy-review-overdue", &rules::check_strategy_review_overdue},
     {"tactic-type-typo", &rules::check_tactic_type_typo},
-    {"dropped-because-not-dropped", &rules::check_dropped_because_not_dropped},
+    {"stray-dropped-because", &rules::check_stray_dropped_because},
 };
 
 }  // namespace

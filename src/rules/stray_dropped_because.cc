@@ -1,11 +1,11 @@
-// dropped-because-not-dropped: a live tactic gives the reason it was dropped (`dropped_because:`)
+// stray-dropped-because: a live tactic gives the reason it was dropped (`dropped_because:`)
 // without `status: dropped`, so the plan still counts it.
 #include "rules/checks.h"
 #include "rules/rule_util.h"
 
 namespace strat::rules {
 
-void check_dropped_because_not_dropped(const RuleContext& ctx) {
+void check_stray_dropped_because(const RuleContext& ctx) {
   for (const auto& p : ctx.ws.plans)
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (!t.dropped_because) return;
