@@ -63,12 +63,13 @@ DayRange default_range(const Workspace& ws, Date today);
 // ---------------------------------------------------------------- occurrences
 
 /// What an occurrence is: one day (`on:`, one step of `every:`), a span (`from`/`to`), a
-/// deadline (`due:`) or a milestone (KPI due date, plan period start or end, strategy review).
+/// deadline (`due:`) or a milestone (a plan's `milestones:`, KPI due date, plan period start or
+/// end, strategy review).
 enum class OccurrenceKind { day, span, due, milestone };
 std::string_view to_string(OccurrenceKind k);
 
 /// Which plan-aware marker a milestone is.
-enum class MilestoneKind { none, kpi_due, period_start, period_end, review };
+enum class MilestoneKind { none, kpi_due, period_start, period_end, review, plan };
 std::string_view to_string(MilestoneKind k);
 
 /// Everything about one tactic (or milestone) that its occurrences share.

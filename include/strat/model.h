@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -64,11 +65,14 @@ struct Audience {
 
 enum class ChannelType { owned, paid, earned };
 
+struct Kpi;  // below: a channel is measured as a goal is
+
 struct Channel {
   std::string id;
   Pos pos;
   std::optional<ChannelType> type;
   std::string title;
+  std::vector<Kpi> kpis;  ///< how the channel is measured (KPIs are chosen per platform)
 };
 
 struct Competitor {
@@ -85,7 +89,8 @@ struct Positioning {
 
 enum class Direction { up, down };
 
-/// A key performance indicator: how a goal is measured (SMART: target and due date).
+/// A key performance indicator: how a goal is measured (SMART: target and due date); channels
+/// and tactics have KPIs of the same shape.
 struct Kpi {
   std::string id;
   Pos pos;
@@ -152,6 +157,12 @@ struct TeamMember {
 
 enum class Status { planned, active, done, dropped };
 
+/// The common content types of a tactic (`type:`). Any other word is allowed; one a letter or
+/// two away from these is likely a typo (tactic-type-typo).
+inline constexpr std::string_view kCommonTacticTypes[] = {
+    "article", "video", "post", "campaign", "ad", "newsletter", "email", "landing-page", "event",
+    "webinar", "podcast", "seo", "automation", "site", "app"};
+
 /// A concrete action. Tactics can contain tactics; a nested tactic inherits its
 /// parent's goals and owner when it names none (see the *_inherited flags).
 struct Tactic {
@@ -177,6 +188,11 @@ struct Tactic {
   Status status = Status::planned;
   Pos status_pos;                      ///< where `status:` was written (unset: not written)
   std::string notes;
+  /// The content type (video, article, campaign, ...): an open set; see kCommonTacticTypes.
+  std::optional<Located<std::string>> type;
+  std::vector<Kpi> kpis;  ///< how the tactic itself is measured (a goal's KPIs are the goal's)
+  /// Why the tactic was dropped: meant for `status: dropped` (free text).
+  std::optional<Located<std::string>> dropped_because;
   std::vector<Tactic> tactics;
   /// Where it sits: the ids from the top-level tactic down to this one, joined by '/'
   /// ("ads/ads-jan"); the parent's path is everything before the last '/'.
@@ -186,6 +202,14 @@ struct Tactic {
   /// The first and last day it occupies (from/to, on, or due), if it has dates.
   std::optional<Date> first_day() const;
   std::optional<Date> last_day() const;
+};
+
+/// A key date of the plan's timeline, such as a launch or a go-live.
+struct Milestone {
+  std::string id;
+  Pos pos;
+  std::string title;
+  std::optional<Located<Date>> on;
 };
 
 /// The fast layer: what we do, when, with what budget, and who is responsible.
@@ -202,6 +226,7 @@ struct Plan {
   std::optional<Located<std::string>> timezone;    ///< an IANA name, for tactics' `at:`
   std::vector<TeamMember> team;
   std::vector<Tactic> tactics;
+  std::vector<Milestone> milestones;
 
   const TeamMember* find_member(std::string_view id) const;
   void build_index();

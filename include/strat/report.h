@@ -40,6 +40,7 @@ struct TraceTactic {
   std::string title;
   Status status = Status::planned;
   Money budget;  ///< what it commits: its budget, else its nested tactics' (dropped: 0)
+  std::string dropped_because;  ///< why it was dropped, when it says so
 };
 
 struct TraceGoal {
@@ -110,13 +111,14 @@ struct PaceCandidate {
 
 struct KpiPace {
   std::string goal;
+  std::string tactic;  ///< the tactic a tactic's KPI measures (shown under its first goal); else empty
   std::string id;
   std::string metric;
   std::string unit;
   Direction direction = Direction::up;
   std::optional<double> baseline, target, actual;
   std::optional<Date> due;
-  Date baseline_date;  ///< the strategy horizon's `from`, else the plan period's
+  Date baseline_date;  ///< the strategy horizon's `from`, else the plan period's (a tactic's: its first day)
   Date measured;       ///< `measured:`, else today
   double expected = 0;  ///< the value the linear pace expects on `measured`
   std::optional<double> ratio;      ///< progress made ÷ progress expected by `measured`
@@ -126,7 +128,8 @@ struct KpiPace {
   bool stale = false;      ///< measured more than stale_after_days before today
   int64_t age_days = 0;    ///< today − measured
   std::string missing;     ///< for unknown: what it lacks ("actual", "baseline", ...)
-  std::vector<PaceCandidate> candidates;  ///< off track: the live leaf tactics serving its goal
+  /// Off track: the live leaf tactics serving its goal (a tactic's KPI: those in the tactic).
+  std::vector<PaceCandidate> candidates;
 };
 
 // ---------------------------------------------------------------- timeline

@@ -25,6 +25,7 @@ std::string_view to_string(MilestoneKind k) {
     case MilestoneKind::period_start: return "period-start";
     case MilestoneKind::period_end: return "period-end";
     case MilestoneKind::review: return "review";
+    case MilestoneKind::plan: return "plan";
   }
   return "none";
 }
@@ -88,6 +89,10 @@ class Builder {
     for (const Tactic& t : p.tactics)
       if (!tactic(p, t, nullptr, 0)) return;
     if (!opt_.milestones) return;
+    for (const Milestone& m : p.milestones)
+      if (m.on) milestone(p, p.source, MilestoneKind::plan, m.id, m.title.empty() ? m.id : m.title, m.on->value,
+                          m.pos.line);
+    tactic_kpis(p, p.tactics);
     if (p.period.from) milestone(p, p.source, MilestoneKind::period_start, "period-start",
                                  "Start of the plan period", p.period.from->value, p.period.from->pos.line);
     if (p.period.to) milestone(p, p.source, MilestoneKind::period_end, "period-end",
@@ -101,15 +106,18 @@ class Builder {
     Plan none;
     none.name = label;
     for (const Goal& g : s.goals)
-      for (const Kpi& k : g.kpis) {
-        if (!k.due) continue;
-        auto info = base(none, s.source, MilestoneKind::kpi_due, k.id,
-                         "KPI due: " + (k.metric.empty() ? k.id : k.metric), k.due->value, k.due->pos.line);
-        info->goals = {g.id};
-        info->goal_titles = {g.title};
-        info->kpis = {k.id};
-        emit(std::move(info), s.source, k.due->pos);
-      }
+      for (const Kpi& k : g.kpis)
+        if (auto info = kpi_due(none, s.source, k)) {
+          info->goals = {g.id};
+          info->goal_titles = {g.title};
+          emit(std::move(info), s.source, k.due->pos);
+        }
+    for (const Channel& c : s.channels)
+      for (const Kpi& k : c.kpis)
+        if (auto info = kpi_due(none, s.source, k)) {
+          info->channel = c.id;
+          emit(std::move(info), s.source, k.due->pos);
+        }
     if (s.reviewed) {
       Date next = s.review_every.value.after(s.reviewed->value);
       emit(base(none, s.source, MilestoneKind::review, "strategy-review", "Strategy review due: " + s.name,
@@ -274,6 +282,29 @@ class Builder {
     i->line = line;
     i->order = order_++;
     return i;
+  }
+
+  /// A KPI's due date as a milestone, or null when it has none.
+  std::shared_ptr<TacticInfo> kpi_due(const Plan& p, const SourcePtr& source, const Kpi& k) {
+    if (!k.due) return nullptr;
+    auto info = base(p, source, MilestoneKind::kpi_due, k.id, "KPI due: " + (k.metric.empty() ? k.id : k.metric),
+                     k.due->value, k.due->pos.line);
+    info->kpis = {k.id};
+    return info;
+  }
+
+  /// The due dates of live tactics' own KPIs; they pass the goal filter by the tactic's goals.
+  void tactic_kpis(const Plan& p, const std::vector<Tactic>& tactics) {
+    for (const Tactic& t : tactics) {
+      if (t.status == Status::dropped) continue;
+      for (const Kpi& k : t.kpis)
+        if (auto info = kpi_due(p, p.source, k)) {
+          for (const Ref& g : t.goals) info->goals.push_back(g.id);
+          info->channel = t.channel ? t.channel->id : "";
+          emit(std::move(info), p.source, k.due->pos);
+        }
+      tactic_kpis(p, t.tactics);
+    }
   }
 
   void milestone(const Plan& p, const SourcePtr& source, MilestoneKind kind, std::string id, std::string title,

@@ -212,7 +212,7 @@ void setup_calendar(CLI::App& app, int& status) {
   cmd->add_option("--scale", args->scale, "Timeline scale: day, week or month (default: what fits)")->type_name("SCALE");
   cmd->add_option("--ics-method", args->ics_method, "ICS: none (default) or publish (METHOD:PUBLISH)")->type_name("METHOD");
   cmd->add_flag("--ascii", args->ascii, "ASCII box drawing and markers only");
-  cmd->add_flag("--no-milestones", args->no_milestones, "Hide KPI due dates, period start and end, reviews");
+  cmd->add_flag("--no-milestones", args->no_milestones, "Hide plan milestones, KPI due dates, period start and end, reviews");
   cmd->add_option("--max-occurrences", args->max_occurrences, "Stop (exit 2) past this many occurrences in one run (default: 1000000)")
       ->type_name("N")->check(CLI::Range(int64_t{1}, int64_t{100'000'000}).description(""));
   cmd->add_option("--config", args->config, "Use this config file (default: .strat.yaml, found upward)")->type_name("FILE");

@@ -43,6 +43,10 @@ constexpr RuleInfo kRules[] = {
      "a tactic uses a channel the strategy did not choose"},
     {"strategy-review-overdue", Severity::warning,
      "the strategy's last review plus review_every lies before today"},
+    {"tactic-type-typo", Severity::warning,
+     "a tactic's content type is a near miss of a common one (vidoe: did you mean video?)"},
+    {"stray-dropped-because", Severity::warning,
+     "a tactic says why it was dropped (dropped_because) but its status is not dropped"},
     {"limit-exceeded", Severity::error,
      "a file exceeds a safety limit (size, nesting, aliases, entities), or a date, interval or "
      "recurrence goes beyond what strat handles"},

@@ -76,6 +76,25 @@ struct Fields {
   }
 };
 
+/// A KPI of a goal, a channel or a tactic: `owner_key` ("goal", "channel", "tactic") names the
+/// field that holds what it measures, `base` the owner's path.
+void add_kpi(std::vector<Entity>& out, const Kpi& k, std::string_view owner_key, const std::string& owner,
+             const std::string& base) {
+  Entity e = make("kpi", k.id, base + "/kpis/" + k.id, "", k.pos);
+  e.kpi = &k;
+  if (owner_key == "goal") e.goal = owner;
+  Fields f{e.fields};
+  f.add("metric", k.metric);
+  f.add(owner_key, owner);
+  f.num("baseline", k.baseline);
+  f.num("target", k.target);
+  f.num("actual", k.actual);
+  f.add("unit", k.unit);
+  f.add("direction", k.direction == Direction::up ? "up" : "down");
+  f.date("due", k.due);
+  out.push_back(std::move(e));
+}
+
 void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, const Tactic* parent) {
   for (const Tactic& t : tactics) {
     Entity e = make("tactic", t.id, "tactics/" + t.path, t.parent_id, t.pos);
@@ -83,6 +102,7 @@ void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, c
     e.parent_tactic = parent;
     Fields f{e.fields};
     f.add("title", t.title);
+    f.add("type", t.type ? t.type->value : "", t.type ? t.type->pos : Pos{});
     f.add("goals", t.goals_inherited ? "" : refs(t.goals), t.goals.empty() || t.goals_inherited ? Pos{} : t.goals.front().pos);
     f.ref("channel", t.channel);
     f.ref("audience", t.audience);
@@ -103,7 +123,10 @@ void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, c
     f.money("spent", t.spent);
     f.add("status", std::string(status_name(t.status)), t.status_pos);
     f.add("notes", t.notes);
+    f.add("dropped_because", t.dropped_because ? t.dropped_because->value : "",
+          t.dropped_because ? t.dropped_because->pos : Pos{});
     out.push_back(std::move(e));
+    for (const Kpi& k : t.kpis) add_kpi(out, k, "tactic", t.id, "tactics/" + t.path);
     add_tactics(out, t.tactics, &t);
   }
 }
@@ -131,6 +154,13 @@ std::vector<Entity> plan_entities(const Plan& p) {
     out.push_back(std::move(e));
   }
   add_tactics(out, p.tactics, nullptr);
+  for (const Milestone& m : p.milestones) {
+    Entity e = make("milestone", m.id, "milestones/" + m.id, "", m.pos);
+    Fields g{e.fields};
+    g.add("title", m.title);
+    g.date("on", m.on);
+    out.push_back(std::move(e));
+  }
   return out;
 }
 
@@ -167,6 +197,7 @@ std::vector<Entity> strategy_entities(const Strategy& s) {
     Fields{e.fields}.add("title", c.title);
     Fields{e.fields}.add("type", std::string(channel_type(c.type)));
     out.push_back(std::move(e));
+    for (const Kpi& k : c.kpis) add_kpi(out, k, "channel", c.id, "channels/" + c.id);
   }
   for (const Competitor& c : s.competitors) {
     Entity e = make("competitor", c.name, "competitors/" + c.name, "", c.pos);
@@ -180,21 +211,7 @@ std::vector<Entity> strategy_entities(const Strategy& s) {
     gf.add("objectives", refs(g.objectives), g.objectives.empty() ? Pos{} : g.objectives.front().pos);
     gf.add("audiences", refs(g.audiences), g.audiences.empty() ? Pos{} : g.audiences.front().pos);
     out.push_back(std::move(e));
-    for (const Kpi& k : g.kpis) {
-      Entity ke = make("kpi", k.id, "goals/" + g.id + "/kpis/" + k.id, "", k.pos);
-      ke.kpi = &k;
-      ke.goal = g.id;
-      Fields kf{ke.fields};
-      kf.add("metric", k.metric);
-      kf.add("goal", g.id);
-      kf.num("baseline", k.baseline);
-      kf.num("target", k.target);
-      kf.num("actual", k.actual);
-      kf.add("unit", k.unit);
-      kf.add("direction", k.direction == Direction::up ? "up" : "down");
-      kf.date("due", k.due);
-      out.push_back(std::move(ke));
-    }
+    for (const Kpi& k : g.kpis) add_kpi(out, k, "goal", g.id, "goals/" + g.id);
   }
   return out;
 }
@@ -202,7 +219,7 @@ std::vector<Entity> strategy_entities(const Strategy& s) {
 int kind_rank(std::string_view kind) {
   static constexpr std::array<std::string_view, 12> order = {
       "file", "plan", "strategy", "objective", "audience", "channel", "competitor",
-      "goal", "kpi", "member", "tactic"};
+      "goal", "kpi", "member", "tactic", "milestone"};
   auto it = std::find(order.begin(), order.end(), kind);
   return static_cast<int>(it - order.begin());
 }
@@ -220,11 +237,11 @@ namespace strat {
 const std::vector<std::string_view>& diff_field_names() {
   static const std::vector<std::string_view> names = {
       "actual", "audience", "audiences", "baseline", "budget", "channel", "currency",
-      "description", "direction", "due", "email", "every", "from", "goal", "goals",
+      "description", "direction", "dropped_because", "due", "email", "every", "from", "goal", "goals",
       "horizon.from", "horizon.to", "metric", "name", "notes", "objectives", "on",
       "opportunities", "owner", "parent", "period.from", "period.to",
       "positioning.differentiators", "positioning.message", "positioning.value_proposition",
-      "review_every", "reviewed", "role", "spent", "status", "strategy", "target", "threats",
+      "review_every", "reviewed", "role", "spent", "status", "strategy", "tactic", "target", "threats",
       "title", "to", "type", "unit", "vision"};
   return names;
 }

@@ -8,6 +8,8 @@
 #include <span>
 #include <string_view>
 
+#include "strat/model.h"
+
 namespace strat::load {
 
 /// How a value is read (reader.h) and what the schema says of it.
@@ -33,6 +35,7 @@ enum class FieldType {
   strategy,     ///< a strategy file's path, or the strategy itself
   rule_levels,  ///< rule name or glob → error, warning, note or off
   format,       ///< one of the output formats of the subcommand named in Field::entity
+  suggested,    ///< any text; Field::values are the common ones (the schema's examples)
 };
 
 struct Field {
@@ -40,7 +43,7 @@ struct Field {
   FieldType type;
   std::string_view description;
   bool required = false;
-  std::span<const std::string_view> values = {};  ///< enumeration
+  std::span<const std::string_view> values = {};  ///< enumeration; suggested: the common ones
   std::string_view entity = {};                   ///< entities, object: the Entity's name
 };
 
@@ -85,6 +88,7 @@ inline constexpr Field kChannelFields[] = {
     {"type", FT::enumeration, "owned (site, blog, newsletter), paid (ads) or earned (press, word of mouth).", false,
      kChannelTypes},
     {"title", FT::text, "The channel's name."},
+    {"kpis", FT::entities, "How the channel is measured, as a goal's KPIs.", false, {}, "kpi"},
 };
 inline constexpr Field kCompetitorFields[] = {
     {"name", FT::text, "The competitor's name.", true},
@@ -141,6 +145,8 @@ inline constexpr Field kMemberFields[] = {
 inline constexpr Field kTacticFields[] = {
     {"id", FT::id, "The tactic's id, one word.", true},
     {"title", FT::text, "What is done.", true},
+    {"type", FT::suggested, "The content type, such as video, article, campaign, newsletter, landing-page or event (any word).",
+     false, kCommonTacticTypes},
     {"goal", FT::refs, "The marketing goal (or goals) the tactic serves."},
     {"goals", FT::refs, "The marketing goals the tactic serves."},
     {"channel", FT::ref, "The strategy's channel the tactic runs on."},
@@ -159,7 +165,14 @@ inline constexpr Field kTacticFields[] = {
     {"status", FT::enumeration, "planned, active, done or dropped (a dropped tactic counts for nothing).", false,
      kStatuses},
     {"notes", FT::text, "Anything else worth knowing."},
+    {"kpis", FT::entities, "How the tactic itself is measured, as a goal's KPIs.", false, {}, "kpi"},
+    {"dropped_because", FT::text, "Why the tactic was dropped (with status: dropped)."},
     {"tactics", FT::entities, "Nested tactics, such as the flights of a campaign.", false, {}, "tactic"},
+};
+inline constexpr Field kMilestoneFields[] = {
+    {"id", FT::id, "The milestone's id, one word.", true},
+    {"title", FT::text, "What is reached, such as the launch.", true},
+    {"on", FT::date, "The day (YYYY-MM-DD).", true},
 };
 inline constexpr Field kPlanFields[] = {
     {"kind", FT::kind, "plan: this file is a work plan.", true},
@@ -171,6 +184,7 @@ inline constexpr Field kPlanFields[] = {
     {"budget", FT::money, "What the plan may spend in all."},
     {"team", FT::entities, "The people who own tactics.", false, {}, "member"},
     {"tactics", FT::entities, "What is done, when, by whom, and for which goal.", false, {}, "tactic"},
+    {"milestones", FT::entities, "The key dates of the plan's timeline.", false, {}, "milestone"},
     {"week_start", FT::enumeration, "The first day of the week in calendars: mon, sun or sat.", false, kWeekStarts},
     {"timezone", FT::text, "The IANA time zone tactics' at: times are in, such as Europe/Paris."},
 };
@@ -211,6 +225,7 @@ inline constexpr auto kGoalKeys = keys_of(kGoalFields);
 inline constexpr auto kStrategyKeys = keys_of(kStrategyFields);
 inline constexpr auto kMemberKeys = keys_of(kMemberFields);
 inline constexpr auto kTacticKeys = keys_of(kTacticFields);
+inline constexpr auto kMilestoneKeys = keys_of(kMilestoneFields);
 inline constexpr auto kPlanKeys = keys_of(kPlanFields);
 inline constexpr auto kConfigKeys = keys_of(kConfigFields);
 inline constexpr auto kCheckSectionKeys = keys_of(kCheckSectionFields);
@@ -231,6 +246,7 @@ inline constexpr Entity kEntities[] = {
     {"plan", "A work plan: the tactics done in a period, with dates, budget, channel and owner.", kPlanFields},
     {"member", "A team member.", kMemberFields},
     {"tactic", "A tactic: what is done, when, by whom, on which channel, for which goal.", kTacticFields},
+    {"milestone", "A key date of the plan.", kMilestoneFields},
     {"range", "A date range.", kRangeFields},
     {"config", "A .strat.yaml: rule severities, ignored paths, default options.", kConfigFields},
     {"check-section", "Defaults for strat check.", kCheckSectionFields},

@@ -82,6 +82,11 @@ void value_schema(JsonWriter& w, const Field& f, std::string_view kind) {
       for (std::string_view v : f.values) w.value(v);
       w.end_array();
       break;
+    case FieldType::suggested:  // any value; editors offer the examples
+      w.key("type").value("string").key("examples").begin_array(true);
+      for (std::string_view v : f.values) w.value(v);
+      w.end_array();
+      break;
     case FieldType::text_list: one_or_list(w, scalar_types); break;
     case FieldType::range: ref(w, "range"); break;
     case FieldType::entities:

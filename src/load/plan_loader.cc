@@ -97,19 +97,46 @@ void check_times(Reader& r, const Plan& plan, const std::vector<Tactic>& tactics
   }
 }
 
+std::optional<Located<std::string>> read_located_text(Reader& r, std::string_view key) {
+  Pos at = r.pos();
+  if (auto text = r.read_text(key)) return Located<std::string>{std::move(*text), at};
+  return std::nullopt;
+}
+
+void read_milestone(Reader& r, Milestone& m) {
+  Pos at = r.pos();
+  m.pos = at;
+  std::string what = describe("milestone", r.peek_id());
+  enum Key { id, title, on };
+  static constexpr auto& kKeys = kMilestoneKeys;
+  static_assert(kKeys.size() == on + 1);
+  Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
+    switch (Key(k)) {
+      case id: m.pos = r.pos(); m.id = r.read_id("id").value_or(""); break;
+      case title: m.title = r.read_text("title").value_or(""); break;
+      case on: m.on = r.read_date("on"); break;
+    }
+  });
+  require(r, given.has(id), at, what, "id");
+  require(r, given.has(title), at, what, "title", m.id);
+  require(r, given.has(on), at, what, "on", m.id);
+}
+
 void read_tactic(Reader& r, Tactic& t) {
   Pos start = r.pos();
   t.pos = start;
   std::string what = describe("tactic", r.peek_id());
-  enum Key { id, title, goal, goals, channel, audience, owner, from, to, on, due, every, except, at,
-             duration, budget, spent, status, notes, tactics };
+  enum Key { id, title, type, goal, goals, channel, audience, owner, from, to, on, due, every, except, at,
+             duration, budget, spent, status, notes, kpis, dropped_because, tactics };
   static constexpr auto& kKeys = kTacticKeys;
   static_assert(kKeys.size() == tactics + 1 && key_at(kKeys, every, "every") && key_at(kKeys, duration, "duration") &&
-                key_at(kKeys, status, "status"));
+                key_at(kKeys, status, "status") && key_at(kKeys, type, "type") &&
+                key_at(kKeys, dropped_because, "dropped_because"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: t.pos = r.pos(); t.id = r.read_id("id").value_or(""); break;
       case title: t.title = r.read_text("title").value_or(""); break;
+      case type: t.type = read_located_text(r, "type"); break;
       case goal:
       case goals: r.read_refs(kKeys[k], t.goals); break;
       case channel: t.channel = r.read_ref("channel"); break;
@@ -133,6 +160,8 @@ void read_tactic(Reader& r, Tactic& t) {
         if (auto s = r.read_enum("status", kStatuses)) t.status = Status(*s);
         break;
       case notes: t.notes = r.read_text("notes").value_or(""); break;
+      case kpis: read_kpis(r, t.kpis); break;
+      case dropped_because: t.dropped_because = read_located_text(r, "dropped_because"); break;
       case tactics:
         r.read_entities("tactics", t.tactics, [&](Tactic& child) { read_tactic(r, child); });
         break;
@@ -166,10 +195,11 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
   p->source = r.source();
   p->pos = r.pos();
   Pos at = r.pos();
-  enum Key { kind, name, strategy, period, currency, budget, team, tactics, week_start, timezone };
+  enum Key { kind, name, strategy, period, currency, budget, team, tactics, milestones, week_start, timezone };
   static constexpr auto& kKeys = kPlanKeys;
   static_assert(kKeys.size() == timezone + 1 && key_at(kKeys, budget, "budget") &&
-                key_at(kKeys, week_start, "week_start") && key_at(kKeys, timezone, "timezone"));
+                key_at(kKeys, milestones, "milestones") && key_at(kKeys, week_start, "week_start") &&
+                key_at(kKeys, timezone, "timezone"));
   Reader::Given given = r.each_field("the plan", kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case kind: r.cursor().skip_node(); break;  // already read by the caller
@@ -190,6 +220,9 @@ std::shared_ptr<Plan> read_plan_body(Reader& r) {
         break;
       case tactics:
         r.read_entities("tactics", p->tactics, [&](Tactic& t) { read_tactic(r, t); });
+        break;
+      case milestones:
+        r.read_entities("milestones", p->milestones, [&](Milestone& m) { read_milestone(r, m); });
         break;
       case week_start: {
         Pos value_at = r.pos();

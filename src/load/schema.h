@@ -10,5 +10,7 @@ namespace strat::load {
 
 std::shared_ptr<Strategy> read_strategy_body(Reader& r);
 std::shared_ptr<Plan> read_plan_body(Reader& r);
+/// A `kpis:` list in the goal's KPI shape (goals, channels and tactics share it).
+void read_kpis(Reader& r, std::vector<Kpi>& out);
 
 }  // namespace strat::load

@@ -48,9 +48,9 @@ void read_channel(Reader& r, Channel& ch) {
   Pos at = r.pos();
   ch.pos = at;
   std::string what = describe("channel", r.peek_id());
-  enum Key { id, type, title };
+  enum Key { id, type, title, kpis };
   static constexpr auto& kKeys = kChannelKeys;
-  static_assert(kKeys.size() == title + 1 && key_at(kKeys, type, "type"));
+  static_assert(kKeys.size() == kpis + 1 && key_at(kKeys, type, "type"));
   Reader::Given given = r.each_field(what, kKeys, [&](size_t k, Pos) {
     switch (Key(k)) {
       case id: ch.pos = r.pos(); ch.id = r.read_id("id").value_or(""); break;
@@ -58,6 +58,7 @@ void read_channel(Reader& r, Channel& ch) {
         if (auto t = r.read_enum("type", kChannelTypes)) ch.type = ChannelType(*t);
         break;
       case title: ch.title = r.read_text("title").value_or(""); break;
+      case kpis: read_kpis(r, ch.kpis); break;
     }
   });
   require(r, given.has(id), at, what, "id");
@@ -137,9 +138,7 @@ void read_goal(Reader& r, Goal& g) {
       case objectives: r.read_refs(kKeys[k], g.objectives); break;
       case audience:
       case audiences: r.read_refs(kKeys[k], g.audiences); break;
-      case kpis:
-        r.read_entities("kpis", g.kpis, [&](Kpi& k) { read_kpi(r, k); });
-        break;
+      case kpis: read_kpis(r, g.kpis); break;
     }
   });
   require(r, given.has(id), at, what, "id");
@@ -153,6 +152,10 @@ void read_list(Reader& r, std::string_view key, std::vector<T>& out, ReadOne rea
 }
 
 }  // namespace
+
+void read_kpis(Reader& r, std::vector<Kpi>& out) {
+  r.read_entities("kpis", out, [&](Kpi& k) { read_kpi(r, k); });
+}
 
 std::shared_ptr<Strategy> read_strategy_body(Reader& r) {
   auto s = std::make_shared<Strategy>();

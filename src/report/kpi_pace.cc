@@ -10,6 +10,16 @@ namespace {
 
 double days_between(Date a, Date b) { return static_cast<double>(b.days() - a.days()); }
 
+/// Calls fn(tactic) for every tactic neither dropped nor inside a dropped one, depth first.
+template <class Fn>
+void for_each_live(const std::vector<Tactic>& tactics, const Fn& fn) {
+  for (const Tactic& t : tactics) {
+    if (t.status == Status::dropped) continue;
+    fn(t);
+    for_each_live(t.tactics, fn);
+  }
+}
+
 }  // namespace
 
 KpiPace kpi_pace(const Kpi& kpi, Date baseline_date, const ReportOptions& options) {
@@ -62,28 +72,46 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
   std::optional<Date> start = s->horizon.from ? std::optional(s->horizon.from->value)
                               : plan.period.from ? std::optional(plan.period.from->value)
                                                  : std::nullopt;
+  // One KPI's pace; `within` is the tactic a tactic's KPI measures, else null.
+  auto add = [&](const Goal& g, const Kpi& k, const Tactic* within) {
+    std::optional<Date> from = within && within->first_day() ? within->first_day() : start;
+    KpiPace p = kpi_pace(k, from.value_or(options.today), options);
+    p.goal = g.id;
+    if (within) p.tactic = within->id;
+    if (!from && p.missing.empty()) {
+      p = KpiPace{};
+      p.goal = g.id, p.id = k.id, p.metric = k.metric, p.unit = k.unit;
+      if (within) p.tactic = within->id;
+      p.missing = "a start date (the strategy's horizon or the plan's period)";
+    }
+    if (p.pace == Pace::off_track) {
+      auto candidate = [&](const Tactic& t) {
+        if (!t.tactics.empty() || !report::selected(t, options)) return;
+        if (t.status == Status::done || t.status == Status::dropped) return;
+        p.candidates.push_back({t.id, report::tactic_label(t), report::committed(t), report::spent_total(t)});
+      };
+      if (within) {
+        candidate(*within);
+        for_each_tactic(within->tactics, [&](const Tactic& t, const Tactic*) { candidate(t); });
+      } else {
+        for_each_tactic(plan.tactics, [&](const Tactic& t, const Tactic*) {
+          if (report::serves(t, g.id)) candidate(t);
+        });
+      }
+      std::stable_sort(p.candidates.begin(), p.candidates.end(), [](const auto& a, const auto& b) {
+        return a.spent != b.spent ? a.spent > b.spent : a.budget > b.budget;
+      });
+    }
+    out.push_back(std::move(p));
+  };
   for (const Goal& g : s->goals) {
     if (!options.goal.empty() && g.id != options.goal) continue;
-    for (const Kpi& k : g.kpis) {
-      KpiPace p = kpi_pace(k, start.value_or(options.today), options);
-      p.goal = g.id;
-      if (!start && p.missing.empty()) {
-        p = KpiPace{};
-        p.goal = g.id, p.id = k.id, p.metric = k.metric, p.unit = k.unit;
-        p.missing = "a start date (the strategy's horizon or the plan's period)";
-      }
-      if (p.pace == Pace::off_track) {
-        for_each_tactic(plan.tactics, [&](const Tactic& t, const Tactic*) {
-          if (!t.tactics.empty() || !report::serves(t, g.id) || !report::selected(t, options)) return;
-          if (t.status == Status::done || t.status == Status::dropped) return;
-          p.candidates.push_back({t.id, report::tactic_label(t), report::committed(t), report::spent_total(t)});
-        });
-        std::stable_sort(p.candidates.begin(), p.candidates.end(), [](const auto& a, const auto& b) {
-          return a.spent != b.spent ? a.spent > b.spent : a.budget > b.budget;
-        });
-      }
-      out.push_back(std::move(p));
-    }
+    for (const Kpi& k : g.kpis) add(g, k, nullptr);
+    // The KPIs of the live tactics whose first goal this is, under it.
+    for_each_live(plan.tactics, [&](const Tactic& t) {
+      if (t.kpis.empty() || t.goals.empty() || t.goals.front().id != g.id || !report::selected(t, options)) return;
+      for (const Kpi& k : t.kpis) add(g, k, &t);
+    });
   }
   return out;
 }

@@ -146,7 +146,7 @@ class HtmlReport {
                         "progress or more, off track below {}×.</p>\n<div class=\"chart\">\n",
                         p.kpis.front().baseline_date.str(), r_.options.on_track, r_.options.off_track);
     for (const KpiPace& k : p.kpis) {
-      out_ += "<div class=\"label\">" + t(k.metric.empty() ? k.id : k.metric) + "</div>";
+      out_ += "<div class=\"label\">" + t(k.metric.empty() ? report::kpi_label(k) : k.metric) + "</div>";
       if (!k.missing.empty()) {
         out_ += svg_bar(0, "bar") + "<div class=\"num\"><span class=\"tag unknown\">needs " + xml_attribute(k.missing) +
                 "</span></div>\n";
@@ -164,7 +164,7 @@ class HtmlReport {
     auto num = [](const std::optional<double>& v) { return v ? report::number_text(*v) : std::string("–"); };
     for (const KpiPace& k : p.kpis) {
       bool paced = k.missing.empty();
-      out_ += "<tr><td>" + t(k.id) + (k.unit.empty() ? "" : " <span class=\"meta\">(" + t(k.unit) + ")</span>") +
+      out_ += "<tr><td>" + t(report::kpi_label(k)) + (k.unit.empty() ? "" : " <span class=\"meta\">(" + t(k.unit) + ")</span>") +
               "</td><td class=\"num\">" + num(k.baseline) + "</td><td class=\"num\">" + num(k.actual) +
               "</td><td class=\"num\">" + (paced ? report::number_text(k.expected) : "–") + "</td><td class=\"num\">" +
               num(k.target) + "</td><td>" + (k.due ? k.due->str() : "–") + "</td><td class=\"num\">" +
@@ -174,7 +174,7 @@ class HtmlReport {
     out_ += "</tbody></table></div>\n";
     for (const KpiPace& k : p.kpis) {
       if (k.candidates.empty()) continue;
-      out_ += "<h3>Cut or fix: " + t(k.id) + " is off track</h3>\n<ul>\n";
+      out_ += "<h3>Cut or fix: " + t(report::kpi_label(k)) + " is off track</h3>\n<ul>\n";
       for (const PaceCandidate& c : k.candidates)
         out_ += "<li>" + t(c.title) + " <span class=\"meta\">" + xml_attribute(c.id) + " · spent " + money_text(c.spent) +
                 " of " + money_text(c.budget) + "</span></li>\n";
@@ -243,7 +243,7 @@ class HtmlReport {
     for (const std::string& k : g.kpis) out_ += "<li><span class=\"kind\">KPI</span>" + t(k) + "</li>\n";
     for (const TraceTactic& tt : g.tactics)
       out_ += "<li><span class=\"kind\">tactic</span>" + t(tt.title) + " <span class=\"meta\">" + money_text(tt.budget) +
-              " · " + std::string(report::status_name(tt.status)) + "</span></li>\n";
+              " · " + xml_attribute(report::status_text(tt)) + "</span></li>\n";
     out_ += "</ul></li>\n";
   }
 

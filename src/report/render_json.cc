@@ -24,6 +24,7 @@ void optional_date(JsonWriter& w, std::string_view key, const std::optional<Date
 void tactic(JsonWriter& w, const TraceTactic& t) {
   w.begin_object(true).key("id").value(t.id).key("title").value(t.title);
   w.key("status").value(report::status_name(t.status));
+  if (!t.dropped_because.empty()) w.key("dropped_because").value(t.dropped_because);
   money(w, "budget", t.budget);
   w.end_object();
 }
@@ -97,7 +98,9 @@ void budget(JsonWriter& w, const Budget& b) {
 void kpis(JsonWriter& w, const std::vector<KpiPace>& list) {
   w.key("kpis").begin_array();
   for (const KpiPace& k : list) {
-    w.begin_object().key("goal").value(k.goal).key("id").value(k.id).key("metric").value(k.metric);
+    w.begin_object().key("goal").value(k.goal);
+    if (!k.tactic.empty()) w.key("tactic").value(k.tactic);
+    w.key("id").value(k.id).key("metric").value(k.metric);
     w.key("unit").value(k.unit).key("direction").value(report::direction_name(k.direction));
     optional_number(w, "baseline", k.baseline);
     optional_number(w, "target", k.target);

@@ -125,14 +125,15 @@ class MarkdownReport {
       if (k.ratio && k.pace != Pace::on_track) pace += fmt::format(" ({:.2f}×)", *k.ratio);
       if (k.stale) pace += fmt::format(", stale ({} days)", k.age_days);
       if (k.pace == Pace::off_track) pace = "**" + pace + "**";
-      line(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |", md(k.goal), md(k.id), num(k.actual),
+      line(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |", md(k.goal), md(report::kpi_label(k)), num(k.actual),
                        k.missing.empty() ? report::number_text(k.expected) : "–", num(k.target),
                        k.due ? k.due->str() : "–", num(k.projected), pace));
     }
     for (const KpiPace& k : p.kpis) {
       if (k.candidates.empty()) continue;
       line();
-      line("**Cut or fix** (" + md(k.id) + " is off track), the tactics serving " + md(k.goal) + ":");
+      line("**Cut or fix** (" + md(report::kpi_label(k)) + " is off track), the tactics " +
+           (k.tactic.empty() ? "serving " + md(k.goal) : "in " + md(k.tactic)) + ":");
       line();
       for (const PaceCandidate& c : k.candidates)
         line("- " + md(c.id) + ": " + md(c.title) + " (spent " + money_text(c.spent) + " of " + money_text(c.budget) + ")");
@@ -167,7 +168,7 @@ class MarkdownReport {
     line(std::string(indent) + "- goal **" + md(g.id) + "**: " + md(g.title) + kpis + tail);
     for (const TraceTactic& t : g.tactics)
       line(std::string(indent) + "  - " + md(t.id) + ": " + md(t.title) + " (" + money_text(t.budget) + ", " +
-           std::string(report::status_name(t.status)) + ")");
+           md(report::status_text(t)) + ")");
   }
 
   static std::string plural_tactics(int n) { return fmt::format("{} tactic{}", n, n == 1 ? "" : "s"); }

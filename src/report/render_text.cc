@@ -183,15 +183,15 @@ class TextReport {
     // Narrow terminals drop the expected and at-due columns; the id column takes what is left.
     bool wide = w() >= 72;
     size_t fixed = 2 + (wide ? 4 : 2) * 9 + 2 + 22, id_w = 0;
-    for (const KpiPace& k : p.kpis) id_w = std::max(id_w, display_width(visible(k.id)));
+    for (const KpiPace& k : p.kpis) id_w = std::max(id_w, display_width(visible(report::kpi_label(k))));
     id_w = std::clamp(w() - std::min(w(), fixed), size_t{6}, std::max(id_w, size_t{6}));
     line("  " + pad_right("", id_w) + (wide ? "   actual expected   target   at due  pace" : "   actual   target  pace"));
     auto num = [](const std::optional<double>& v) { return v ? report::number_text(*v) : std::string("-"); };
     std::vector<std::string> unpaced;  // the default screen names them on one line
     for (const KpiPace& k : p.kpis) {
-      std::string row = "  " + cell(k.id, id_w);
+      std::string row = "  " + cell(report::kpi_label(k), id_w);
       if (!k.missing.empty() && !detail_) {
-        unpaced.push_back(visible(k.id));
+        unpaced.push_back(visible(report::kpi_label(k)));
         continue;
       }
       if (!k.missing.empty()) {
@@ -211,7 +211,7 @@ class TextReport {
       line("  " + style_.paint("2", truncate_to_width(fmt::format("no pace yet (lacking a value): {}", fmt::join(unpaced, ", ")), w() - 2)));
     for (const KpiPace& k : p.kpis) {
       if (k.candidates.empty()) continue;
-      line("  " + style_.paint("31", "cut or fix") + " for " + visible(k.id) + " (spent / budget):");
+      line("  " + style_.paint("31", "cut or fix") + " for " + visible(report::kpi_label(k)) + " (spent / budget):");
       size_t shown = 0, limit = detail_ ? SIZE_MAX : 2;
       for (const PaceCandidate& c : k.candidates) {
         if (shown++ >= limit) break;
@@ -239,7 +239,7 @@ class TextReport {
       if (detail_)
         for (const TraceTactic& t : g.tactics)
           line(std::string(indent) + "    " +
-               truncate_to_width(visible(t.id) + "  " + money_text(t.budget) + "  " + std::string(report::status_name(t.status)),
+               truncate_to_width(visible(t.id) + "  " + money_text(t.budget) + "  " + visible(report::status_text(t)),
                                  w() - indent.size() - 4));
     };
     for (const TraceObjective& o : tr.objectives) {

@@ -109,4 +109,12 @@ std::string number_text(double x) {
   return fmt::format("{:.1f}", r);
 }
 
+std::string status_text(const TraceTactic& t) {
+  std::string out(status_name(t.status));
+  if (!t.dropped_because.empty()) out += ": " + t.dropped_because;
+  return out;
+}
+
+std::string kpi_label(const KpiPace& k) { return k.tactic.empty() ? k.id : k.id + " (" + k.tactic + ")"; }
+
 }  // namespace strat::report

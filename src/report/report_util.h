@@ -42,6 +42,11 @@ std::string_view status_name(Status s);
 /// "up", "down".
 std::string_view direction_name(Direction d);
 
+/// A traced tactic's status, with the reason it was dropped: "dropped: low reach".
+std::string status_text(const TraceTactic& t);
+/// A KPI as the pace section names it: its id, and a tactic's KPI its tactic: "ctr (ads)".
+std::string kpi_label(const KpiPace& k);
+
 /// The title of `t`, else its id.
 std::string tactic_label(const Tactic& t);
 

@@ -9,7 +9,8 @@ namespace strat {
 namespace {
 
 TraceTactic trace_tactic(const Tactic& t) {
-  return {t.id, report::tactic_label(t), t.status, report::committed(t)};
+  return {t.id, report::tactic_label(t), t.status, report::committed(t),
+          t.status == Status::dropped && t.dropped_because ? t.dropped_because->value : std::string{}};
 }
 
 }  // namespace

@@ -21,5 +21,7 @@ void check_spent_over_budget(const RuleContext& ctx);        ///< spent_over_bud
 void check_tactic_without_owner(const RuleContext& ctx);     ///< tactic_without_owner.cc
 void check_channel_not_in_strategy(const RuleContext& ctx);  ///< channel_not_in_strategy.cc
 void check_strategy_review_overdue(const RuleContext& ctx);  ///< strategy_review_overdue.cc
+void check_tactic_type_typo(const RuleContext& ctx);         ///< tactic_type_typo.cc
+void check_stray_dropped_because(const RuleContext& ctx);  ///< stray_dropped_because.cc
 
 }  // namespace strat::rules

@@ -1,5 +1,7 @@
-// duplicate-id: two entities of one kind share an id (KPI ids are unique per strategy, tactic
-// ids per plan including nested tactics; dropped tactics keep their ids reserved).
+// duplicate-id: two entities of one kind share an id (KPI ids are unique per strategy, goals'
+// and channels' together, and per plan, over its tactics'; tactic ids per plan including nested
+// tactics; dropped tactics keep their ids reserved).
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -36,17 +38,28 @@ void check_strategy(const RuleContext& ctx, const Strategy& s) {
       channels(ctx, s.source, "channel"), goals(ctx, s.source, "goal"), kpis(ctx, s.source, "KPI");
   for (const Objective& o : s.objectives) objectives.add(o.id, o.pos);
   for (const Audience& a : s.audiences) audiences.add(a.id, a.pos);
-  for (const Channel& c : s.channels) channels.add(c.id, c.pos);
+  std::vector<const Kpi*> all_kpis;  // goals' and channels', in file order
+  for (const Channel& c : s.channels) {
+    channels.add(c.id, c.pos);
+    for (const Kpi& k : c.kpis) all_kpis.push_back(&k);
+  }
   for (const Goal& g : s.goals) {
     goals.add(g.id, g.pos);
-    for (const Kpi& k : g.kpis) kpis.add(k.id, k.pos);
+    for (const Kpi& k : g.kpis) all_kpis.push_back(&k);
   }
+  std::stable_sort(all_kpis.begin(), all_kpis.end(), [](const Kpi* a, const Kpi* b) { return a->pos < b->pos; });
+  for (const Kpi* k : all_kpis) kpis.add(k->id, k->pos);
 }
 
 void check_plan(const RuleContext& ctx, const Plan& p) {
-  IdSet team(ctx, p.source, "team member"), tactics(ctx, p.source, "tactic");
+  IdSet team(ctx, p.source, "team member"), tactics(ctx, p.source, "tactic"), kpis(ctx, p.source, "KPI"),
+      milestones(ctx, p.source, "milestone");
   for (const TeamMember& m : p.team) team.add(m.id, m.pos);
-  for_each_tactic(p.tactics, [&](const Tactic& t, const Tactic*) { tactics.add(t.id, t.pos); });
+  for_each_tactic(p.tactics, [&](const Tactic& t, const Tactic*) {
+    tactics.add(t.id, t.pos);
+    for (const Kpi& k : t.kpis) kpis.add(k.id, k.pos);
+  });
+  for (const Milestone& m : p.milestones) milestones.add(m.id, m.pos);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // outside-period: a live tactic's days fall outside its plan's period, or a nested tactic's
-// outside its parent's dates. A recurring tactic is judged by its occurrences, not its span.
-// A parent without dates, or with a single day (`on:`, `due:`: an event and its preparation
-// and follow-up), passes its own bounds on.
+// outside its parent's dates; a milestone's day outside its plan's period. A recurring tactic
+// is judged by its occurrences, not its span. A parent without dates, or with a single day
+// (`on:`, `due:`: an event and its preparation and follow-up), passes its own bounds on.
 #include <optional>
 #include <string>
 
@@ -61,6 +61,12 @@ void check_outside_period(const RuleContext& ctx) {
     if (p->period.to) period.last = p->period.to->value;
     period.name = "the period of plan '" + p->name + "'";
     walk(ctx, *p, p->tactics, nullptr, period);
+    for (const Milestone& m : p->milestones)
+      if (m.on && ((period.first && m.on->value < *period.first) || (period.last && m.on->value > *period.last)))
+        ctx.report(p->source, m.on->pos,
+                   entity_name("milestone", m.id) + " is on " + m.on->value.str() + ", outside " + period.name + " (" +
+                       describe_days(period.first, period.last) + ")",
+                   m.id);
   }
 }
 

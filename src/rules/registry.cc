@@ -26,6 +26,8 @@ constexpr RuleCheck kChecks[] = {
     {"tactic-without-owner", &rules::check_tactic_without_owner},
     {"channel-not-in-strategy", &rules::check_channel_not_in_strategy},
     {"strategy-review-overdue", &rules::check_strategy_review_overdue},
+    {"tactic-type-typo", &rules::check_tactic_type_typo},
+    {"stray-dropped-because", &rules::check_stray_dropped_because},
 };
 
 }  // namespace

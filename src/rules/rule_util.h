@@ -46,6 +46,23 @@ std::string entity_name(std::string_view kind, const std::string& id);
 /// entity_name("tactic", t.id).
 std::string tactic_name(const Tactic& t);
 
+/// Calls fn(source, kpi, owner) for every KPI: each strategy's goals' and channels' KPIs, then
+/// each plan's live tactics' KPIs; `owner` names what the KPI measures ("goal 'leads'",
+/// "channel 'facebook'", "tactic 'weekly-video'").
+template <class Fn>
+void for_each_kpi(const Workspace& ws, Fn&& fn) {
+  for (const Strategy* s : strategies(ws)) {
+    for (const Goal& g : s->goals)
+      for (const Kpi& k : g.kpis) fn(s->source, k, entity_name("goal", g.id));
+    for (const Channel& c : s->channels)
+      for (const Kpi& k : c.kpis) fn(s->source, k, entity_name("channel", c.id));
+  }
+  for (const auto& p : ws.plans)
+    for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
+      for (const Kpi& k : t.kpis) fn(p->source, k, tactic_name(t));
+    });
+}
+
 /// Adds money without overflowing (saturates at the largest amount).
 Money add(Money a, Money b);
 

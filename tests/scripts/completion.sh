@@ -56,7 +56,7 @@ expect() {
 
 expect check strat ch
 expect sarif strat check --format s
-expect $'tactic-without-goal\ntactic-without-owner' strat explain tac
+expect $'tactic-type-typo\ntactic-without-goal\ntactic-without-owner' strat explain tac
 expect $'--fail-on\n--format' strat check --f
 expect $'bash' strat completion ba
 expect $'example.yaml\nexamples' strat check exa

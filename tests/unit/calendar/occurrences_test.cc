@@ -208,3 +208,68 @@ TEST_CASE("calendar: overdue and occurrences_between") {
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("calendar: a plan's milestones are milestones of kind plan, hidden with the others") {
+  std::string plan = cal_plan("  - {id: o, title: O, goal: g1, owner: a, on: 2027-02-02}\n") +
+                     "milestones:\n  - {id: launch, title: Public launch, on: 2027-03-20}\n"
+                     "  - {id: go-live, title: Site live, on: 2027-02-01}\n";
+  Workspace ws = cal_workspace(plan);
+  CalendarOptions o;
+  o.range = days("2027-01-15", "2027-03-31");
+  Calendar cal = build_calendar(ws, o);
+  CHECK(show(cal) ==
+        "2027-02-01 2027-02-01 milestone go-live 0/1\n"
+        "2027-02-02 2027-02-02 day o 0/1\n"
+        "2027-03-20 2027-03-20 milestone launch 0/1\n");
+  const TacticInfo& launch = *cal.occurrences[2].tactic;
+  CHECK(launch.milestone == MilestoneKind::plan);
+  CHECK(to_string(launch.milestone) == "plan");
+  CHECK(launch.title == "Public launch");
+  CHECK(launch.file == "plan.yaml");
+  CHECK(launch.line == 9);
+  CHECK(!is_overdue(launch, Date::from_ymd(2027, 6, 1)));
+  // Filters by owner, channel and status let milestones through, as the period's.
+  o.filter.owners = {"b"};
+  CHECK(show(build_calendar(ws, o)) ==
+        "2027-02-01 2027-02-01 milestone go-live 0/1\n"
+        "2027-03-20 2027-03-20 milestone launch 0/1\n");
+  o.milestones = false;
+  CHECK(show(build_calendar(ws, o)) == "");
+}
+
+}  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("calendar: the due dates of channel and live tactic KPIs are KPI milestones") {
+  std::string strategy(kCalStrategy);
+  strategy.replace(strategy.find("{id: blog, type: owned, title: Blog}"), 36,
+                   "{id: blog, type: owned, title: Blog, kpis: [{id: visits, metric: Visits, target: 9, due: 2027-03-01}]}");
+  std::string plan = cal_plan(
+      "  - {id: ads, title: Ads, goal: g2, owner: a, channel: ads, on: 2027-02-02,"
+      " kpis: [{id: ctr, metric: CTR, target: 2, due: 2027-02-20}, {id: nodue, metric: Clicks}]}\n"
+      "  - {id: old, title: Old, goal: g1, owner: a, on: 2027-02-03, status: dropped,"
+      " kpis: [{id: gone, metric: Gone, target: 1, due: 2027-02-21}]}\n");
+  Workspace ws = cal_workspace(plan, strategy.c_str());
+  CalendarOptions o;
+  o.range = days("2027-02-01", "2027-03-31");
+  Calendar cal = build_calendar(ws, o);
+  CHECK(show(cal) ==
+        "2027-02-02 2027-02-02 day ads 0/1\n"
+        "2027-02-20 2027-02-20 milestone ctr 0/1\n"
+        "2027-03-01 2027-03-01 milestone visits 0/1\n");
+  const TacticInfo& ctr = *cal.occurrences[1].tactic;
+  CHECK(ctr.milestone == MilestoneKind::kpi_due);
+  CHECK(ctr.title == "KPI due: CTR");
+  CHECK(ctr.goals == std::vector<std::string>{"g2"});
+  CHECK(ctr.channel == "ads");
+  CHECK(ctr.file == "plan.yaml");
+  CHECK(cal.occurrences[2].tactic->channel == "blog");
+  CHECK(cal.occurrences[2].tactic->file == "strategy.yaml");
+  o.filter.goals = {"g1"};
+  CHECK(show(build_calendar(ws, o)) == "");  // ctr serves g2; a channel's KPI serves no goal
+}
+
+}  // namespace strat::test

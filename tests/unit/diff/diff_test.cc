@@ -200,3 +200,37 @@ TEST_CASE("diff: a value removed and one added on the same entity") {
 
 }  // namespace
 }  // namespace strat::test
+
+namespace strat::test {
+namespace {
+
+TEST_CASE("diff: milestones, tactic KPIs, a tactic's type and dropped_because") {
+  const std::string base(kDiffPlan);
+  std::string a = edit(base, "    budget: 1200\n", "    budget: 1200\n    type: video\n    kpis:\n      - {id: views, metric: Views, target: 500, due: 2027-03-31}\n") +
+                  "milestones:\n  - {id: launch, title: Launch, on: 2027-02-01}\n  - {id: review, title: Review, on: 2027-03-15}\n";
+  std::string b = edit(a, "type: video", "type: post");
+  b = edit(b, "target: 500,", "target: 800,");
+  b = edit(b, "on: 2027-02-01}", "on: 2027-02-08}");
+  b = edit(b, "  - {id: review, title: Review, on: 2027-03-15}\n", "  - {id: wrap-up, title: Wrap-up, on: 2027-03-31}\n");
+  b = edit(b, "id: blog-post, title: Blog post,", "id: blog-post, title: Blog post, status: dropped, dropped_because: No reach,");
+  CHECK(show(diff_files(with_plan(a), with_plan(b))) ==
+        "changed kpi tactics/video/kpis/views target: 500 → 800 @22/22\n"
+        "changed tactic tactics/blog-post status: planned → dropped @33/33\n"
+        "changed tactic tactics/blog-post dropped_because:  → No reach @33/33\n"
+        "changed tactic tactics/video type: video → post @20/20\n"
+        "changed milestone milestones/launch on: 2027-02-01 → 2027-02-08 @35/35\n"
+        "removed milestone milestones/review @36/0\n"
+        "added milestone milestones/wrap-up @0/36\n");
+}
+
+TEST_CASE("diff: a channel's KPIs are compared as a goal's") {
+  std::string s = edit(std::string(kDiffStrategy), "  - {id: blog, type: owned}\n",
+                       "  - id: blog\n    kpis: [{id: visits, metric: Visits, target: 900, due: 2027-03-31}]\n");
+  std::string t = edit(s, "target: 900,", "target: 1200,");
+  const std::string base(kDiffPlan);
+  DiffResult d = diff_files(with_plan(base, s), with_plan(base, t));
+  CHECK(show(d) == "changed kpi channels/blog/kpis/visits target: 900 → 1200 @13/13\n");
+}
+
+}  // namespace
+}  // namespace strat::test

@@ -113,3 +113,45 @@ tactics:
   CHECK(kpis[0].candidates[0].id == "b");   // most spent first
   CHECK(kpis[1].missing == "actual");
 }
+
+TEST_CASE("KPI pace in a plan: a tactic's KPIs follow its first goal's, paced from the tactic's first day") {
+  Workspace ws = workspace(R"(kind: plan
+name: P
+strategy: s.yaml
+period: {from: 2028-01-01, to: 2028-12-31}
+tactics:
+  - id: ads
+    title: Ads
+    goals: [reach, leads]
+    from: 2028-07-01
+    to: 2028-12-31
+    kpis: [{id: ctr, metric: CTR, baseline: 1, target: 3, actual: 1.1, measured: 2028-10-01, due: 2028-12-31}]
+    tactics:
+      - {id: ads-q3, title: Q3 flight, from: 2028-07-01, to: 2028-09-30, budget: 300, spent: 250}
+      - {id: ads-q4, title: Q4 flight, from: 2028-10-01, to: 2028-12-31, budget: 300, status: done}
+  - id: old
+    title: Old
+    goal: leads
+    status: dropped
+    kpis: [{id: gone, metric: Gone, target: 1, due: 2028-12-31}]
+)");
+  std::vector<KpiPace> kpis = build_kpi_pace(*ws.plans[0], on(Date::from_ymd(2028, 10, 1)));
+  REQUIRE(kpis.size() == 3);  // k1 (leads), k2 then ads' ctr (reach); a dropped tactic's KPIs are left out
+  CHECK(kpis[0].id == "k1");
+  CHECK(kpis[0].tactic == "");
+  CHECK(kpis[1].id == "k2");
+  const KpiPace& ctr = kpis[2];
+  CHECK(ctr.id == "ctr");
+  CHECK(ctr.goal == "reach");
+  CHECK(ctr.tactic == "ads");
+  CHECK(ctr.baseline_date == Date::from_ymd(2028, 7, 1));
+  CHECK(ctr.pace == Pace::off_track);  // 0.1 of an expected ~1
+  REQUIRE(ctr.candidates.size() == 1);  // the tactic's own live leaves, not the goal's other tactics
+  CHECK(ctr.candidates[0].id == "ads-q3");
+  // --goal keeps a tactic's KPIs under the goal they are shown with.
+  ReportOptions leads = on(Date::from_ymd(2028, 10, 1));
+  leads.goal = "leads";
+  std::vector<KpiPace> only = build_kpi_pace(*ws.plans[0], leads);
+  REQUIRE(only.size() == 1);
+  CHECK(only[0].id == "k1");
+}

@@ -88,3 +88,25 @@ TEST_CASE("report text: fits the width, ASCII bars with --ascii, sections on req
   o.sections = {ReportSection::health};
   CHECK(render_report_text(r, o).find("BUDGET") == std::string::npos);
 }
+
+TEST_CASE("report traceability: a dropped tactic shows why it was dropped, in every format") {
+  Workspace ws = workspace(R"(kind: plan
+name: P
+strategy: s.yaml
+period: {from: 2028-01-01, to: 2028-03-31}
+tactics:
+  - {id: a, title: A, goal: leads, on: 2028-01-05, budget: 100}
+  - {id: cut, title: Cut, goal: leads, on: 2028-01-06, budget: 50, status: dropped, dropped_because: "No <reach>"}
+)");
+  Traceability tr = build_traceability(*ws.plans[0], on(Date::from_ymd(2028, 1, 10)));
+  REQUIRE(tr.goals.size() == 2);
+  REQUIRE(tr.goals[0].tactics.size() == 2);
+  CHECK(tr.goals[0].tactics[0].dropped_because == "");
+  CHECK(tr.goals[0].tactics[1].dropped_because == "No <reach>");
+  Report r = build_report(ws, {}, on(Date::from_ymd(2028, 1, 10)));
+  ReportRender o;
+  o.sections = {ReportSection::traceability};
+  CHECK(render_report_markdown(r, o).find(R"((0, dropped: No \<reach\>))") != std::string::npos);
+  CHECK(render_report_json(r, o).find(R"("dropped_because": "No <reach>")") != std::string::npos);
+  CHECK(render_report_html(r, o).find("dropped: No &lt;reach&gt;") != std::string::npos);
+}

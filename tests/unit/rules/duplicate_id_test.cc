@@ -79,3 +79,33 @@ goals:
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("duplicate-id: channel and goal KPIs share the strategy's KPI ids, in file order") {
+  std::string strategy(kStrategy);
+  strategy.replace(strategy.find("  - {id: blog, type: owned}"), 27,
+                   "  - id: blog\n    kpis:\n      - {id: leads-per-month, metric: Blog leads}\n"
+                   "      - {id: visits, metric: Visits}\n      - {id: visits, metric: Visits again}");
+  CHECK(check("duplicate-id", {{"strategy.yaml", strategy}, {"plan.yaml", std::string(kPlan)}}) ==
+        "strategy.yaml:16:14: error: KPI id 'visits' is already used at line 15 {visits}\n"
+        "strategy.yaml:23:14: error: KPI id 'leads-per-month' is already used at line 14 {leads-per-month}\n");
+}
+
+TEST_CASE("duplicate-id: tactic KPIs are unique within the plan, milestones too") {
+  std::string plan(kPlan);
+  plan.replace(plan.find("    budget: 1200\n"), 0, "    kpis:\n      - {id: views, metric: Views}\n");
+  plan.replace(plan.find("{id: video-jan, "), 16, "{id: video-jan, kpis: [{id: views, metric: Views}], ");
+  plan += "milestones:\n  - {id: launch, title: Launch, on: 2027-02-01}\n  - {id: launch, title: Again, on: 2027-03-01}\n";
+  CHECK(check("duplicate-id", {{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", plan}}) ==
+        "plan.yaml:22:37: error: KPI id 'views' is already used at line 19 {views}\n"
+        "plan.yaml:25:10: error: milestone id 'launch' is already used at line 24 {launch}\n");
+}
+
+TEST_CASE("duplicate-id: a tactic KPI may reuse a strategy KPI's id (another file)") {
+  std::string plan(kPlan);
+  plan.replace(plan.find("    budget: 1200\n"), 0, "    kpis:\n      - {id: leads-per-month, metric: Video leads}\n");
+  CHECK(check("duplicate-id", {{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", plan}}) == "");
+}
+
+}  // namespace strat::test

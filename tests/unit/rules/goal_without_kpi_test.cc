@@ -45,3 +45,19 @@ tactics:
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("goal-without-kpi: a KPI on a tactic or a channel does not measure the goal") {
+  std::string strategy(kStrategy);
+  strategy.replace(strategy.find("    kpis:\n      - {id: leads-per-month"), std::string::npos, "");
+  strategy.replace(strategy.find("  - {id: blog, type: owned}"), 27,
+                   "  - {id: blog, type: owned, kpis: [{id: visits, metric: Visits, target: 9, due: 2027-03-01}]}");
+  std::string plan(kPlan);
+  plan.replace(plan.find("    budget: 1200\n"), 0,
+               "    kpis: [{id: views, metric: Views, target: 500, due: 2027-03-31}]\n");
+  CHECK(check("goal-without-kpi", {{"strategy.yaml", strategy}, {"plan.yaml", plan}}) ==
+        "strategy.yaml:14:9: error: goal 'leads' has no KPI {leads}\n");
+}
+
+}  // namespace strat::test

@@ -44,3 +44,16 @@ goals:
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("kpi-due-outside-horizon: a channel's KPIs too") {
+  std::string strategy(kStrategy);
+  strategy.replace(strategy.find("  - {id: blog, type: owned}"), 27,
+                   "  - id: blog\n    kpis: [{id: visits, metric: Visits, target: 900, due: 2028-02-01}]");
+  CHECK(check("kpi-due-outside-horizon", {{"strategy.yaml", strategy}, {"plan.yaml", std::string(kPlan)}}) ==
+        "strategy.yaml:13:59: warning: KPI 'visits' of channel 'blog' is due on 2028-02-01, after the strategy "
+        "horizon ends on 2027-12-31 {visits}\n");
+}
+
+}  // namespace strat::test

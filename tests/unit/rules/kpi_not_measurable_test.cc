@@ -30,3 +30,26 @@ TEST_CASE("kpi-not-measurable: silent when every KPI has a target and a due date
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("kpi-not-measurable: checks the KPIs of channels and tactics as a goal's") {
+  std::string strategy(kStrategy);
+  strategy.replace(strategy.find("  - {id: blog, type: owned}"), 27,
+                   "  - id: blog\n    type: owned\n    kpis:\n      - {id: visits, metric: Visits, target: 900}");
+  std::string plan(kPlan);
+  plan.replace(plan.find("    budget: 1200\n"), 0,
+               "    kpis:\n      - {id: views, metric: Views}\n      - {id: shares, metric: Shares, target: 5, due: "
+               "2027-03-31}\n");
+  CHECK(check("kpi-not-measurable", {{"strategy.yaml", strategy}, {"plan.yaml", plan}}) ==
+        "plan.yaml:19:14: warning: KPI 'views' of tactic 'video' has neither a target nor a due date {views}\n"
+        "strategy.yaml:15:14: warning: KPI 'visits' of channel 'blog' has no due date {visits}\n");
+}
+
+TEST_CASE("kpi-not-measurable: a dropped tactic's KPIs are not checked") {
+  std::string plan(kPlan);
+  plan.replace(plan.find("    budget: 1200\n"), 0, "    status: dropped\n    kpis:\n      - {id: views, metric: Views}\n");
+  CHECK(check("kpi-not-measurable", {{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", plan}}) == "");
+}
+
+}  // namespace strat::test

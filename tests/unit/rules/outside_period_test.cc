@@ -104,3 +104,18 @@ tactics:
 }
 
 }  // namespace strat::test
+
+namespace strat::test {
+
+TEST_CASE("outside-period: a milestone outside its plan's period") {
+  std::string plan(kPlan);
+  plan += "milestones:\n  - {id: kickoff, title: Kick-off, on: 2026-12-15}\n"
+          "  - {id: launch, title: Launch, on: 2027-02-01}\n  - {id: review, title: Review, on: 2027-04-02}\n";
+  CHECK(check("outside-period", {{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", plan}}) ==
+        "plan.yaml:22:40: warning: milestone 'kickoff' is on 2026-12-15, outside the period of plan 'Q1 plan' "
+        "(from 2027-01-01 to 2027-03-31) {kickoff}\n"
+        "plan.yaml:24:37: warning: milestone 'review' is on 2027-04-02, outside the period of plan 'Q1 plan' "
+        "(from 2027-01-01 to 2027-03-31) {review}\n");
+}
+
+}  // namespace strat::test
