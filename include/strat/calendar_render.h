@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "strat/calendar.h"
+#include "strat/git.h"
 
 namespace strat {
 
@@ -26,7 +27,14 @@ struct RenderOptions {
   /// A file (as the user gave it) → its path relative to its repository, for ICS UIDs that
   /// do not depend on the directory strat runs in; files not listed are used as given.
   std::map<std::string, std::string> repo_paths;
+  /// A file (as the user gave it) → its git history, for ICS LAST-MODIFIED and SEQUENCE;
+  /// files not listed (outside git, or git missing) get neither.
+  std::map<std::string, GitFileHistory> histories;
 };
+
+/// Fills `o.repo_paths` and `o.histories` for the files of `cal`'s tactics: one git run per
+/// file inside a repository, none outside one.
+void add_ics_sources(const Calendar& cal, RenderOptions& o);
 
 std::string render_agenda(const Calendar& cal, const RenderOptions& o);
 std::string render_month(const Calendar& cal, const RenderOptions& o);

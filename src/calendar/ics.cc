@@ -122,6 +122,24 @@ std::string description(const TacticInfo& t) {
   return out;
 }
 
+/// A UTC DATE-TIME (RFC 5545 3.3.5, form 2) from Unix seconds.
+std::string ics_utc(int64_t seconds) {
+  int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  int64_t rest = seconds - days * 86400;
+  return fmt::format("{}T{:02}{:02}{:02}Z", ics_date(Date::from_ymd(1970, 1, 1).plus_days(static_cast<int>(days))),
+                     rest / 3600, rest / 60 % 60, rest % 60);
+}
+
+/// LAST-MODIFIED and SEQUENCE for a tactic whose file git tracks: the last commit that changed
+/// the file, and how many did, which only grows as the file is committed, so that clients
+/// update a moved event in place. Nothing outside git: the output then does not depend on it.
+void revision(Writer& w, const TacticInfo& t, const RenderOptions& o) {
+  auto it = o.histories.find(t.file);
+  if (it == o.histories.end()) return;
+  w.prop("LAST-MODIFIED", ics_utc(it->second.last_commit));
+  w.prop("SEQUENCE", std::to_string(it->second.commits));
+}
+
 void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   auto it = o.repo_paths.find(t.file);
   std::string where = it != o.repo_paths.end() ? it->second : t.file;
@@ -130,6 +148,7 @@ void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   w.prop("BEGIN", todo ? "VTODO" : "VEVENT");
   w.prop("UID", uid);
   w.prop("DTSTAMP", ics_date(o.today) + "T000000Z");
+  revision(w, t, o);
   Date first = *t.first, last = *t.last;
   if (todo) {
     w.prop("DUE;VALUE=DATE", ics_date(first));

@@ -1,7 +1,6 @@
 // strat calendar [PATH...]: options → load_run → build_calendar → a view or an export.
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -87,20 +86,6 @@ WeekStart week_start_of(const CalendarArgs& a, LoadedRun& run) {
   return WeekStart::mon;
 }
 
-/// `file`'s path relative to the repository that holds it (the nearest parent with .git), so
-/// that ICS UIDs do not depend on where strat runs; the lexically normal path outside one.
-std::string repo_path(const std::string& file) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path abs = fs::absolute(file, ec).lexically_normal();
-  if (ec) return file;
-  for (fs::path dir = abs.parent_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / ".git", ec)) return abs.lexically_relative(dir).generic_string();
-    if (dir == dir.parent_path()) break;
-  }
-  return fs::path(file).lexically_normal().generic_string();
-}
-
 void print_diagnostic(const Diagnostic& d) {
   uint32_t col = d.source && d.pos.known() ? d.source->codepoint_column(d.pos) : d.pos.col;
   fmt::print(stderr, "{}:{}:{}: {}: {} [{}]\n", d.file, d.pos.line, col, to_string(d.severity), visible(d.message),
@@ -172,8 +157,7 @@ int run(const CalendarArgs& a) {
   ro2.scale = a.scale;
   ro2.ics_publish = a.ics_method == "publish";
   ro2.several_plans = run.workspace.plans.size() > 1;
-  if (format == "ics")
-    for (const SourcePtr& f : run.workspace.files) ro2.repo_paths[f->path()] = repo_path(f->path());
+  if (format == "ics") add_ics_sources(cal, ro2);
   std::string out;
   if (format == "text")
     out = view == "month" ? render_month(cal, ro2) : view == "timeline" ? render_timeline(cal, ro2) : render_agenda(cal, ro2);
