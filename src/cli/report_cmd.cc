@@ -99,7 +99,8 @@ void setup_report(CLI::App& app, int& status) {
   cmd->add_flag("--ascii", args->ascii, "Draw bars and marks in ASCII instead of Unicode blocks");
   add_common_options(*cmd, args->common);
   cmd->footer(R"(Examples:
-  strat report examples/clinic/             one screen: budget, KPI pace, tree, health
+  strat report examples/clinic/             one screen: what needs attention, budget,
+                                            KPI pace, agenda, broken links, health
   strat report --section budget             the budget with every breakdown
   strat report --format html -o report.html a self-contained page to send
   strat report --format json                the report data, for dashboards
