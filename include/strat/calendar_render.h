@@ -3,11 +3,13 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "strat/calendar.h"
+#include "strat/format.h"
 #include "strat/git.h"
 
 namespace strat {
@@ -22,6 +24,7 @@ struct RenderOptions {
   std::string color_by = "goal";  ///< goal, channel or owner
   std::string group_by = "goal";  ///< mermaid sections: goal, channel or owner
   std::string scale;         ///< timeline: day, week or month; empty: what fits
+  std::string view = "agenda";  ///< the text format's view: agenda, month or timeline
   bool ics_publish = false;  ///< ICS: METHOD:PUBLISH
   bool several_plans = false;  ///< label each occurrence with its plan
   /// A file (as the user gave it) → its path relative to its repository, for ICS UIDs that
@@ -48,8 +51,18 @@ std::string render_mermaid(const Calendar& cal, const RenderOptions& o);
 /// the cells around it into its direction; the isolates take no columns.
 std::string isolate(std::string_view text);
 
-/// The names of the views and of the formats, for options and did-you-mean.
+/// The names of the views, for --view and did-you-mean.
 const std::vector<std::string_view>& calendar_views();
-const std::vector<std::string_view>& calendar_formats();  ///< "text" (the view) first
+
+/// What a calendar format renders: the calendar and how to lay it out.
+struct CalendarInput {
+  const Calendar& calendar;
+  const RenderOptions& options;
+};
+using CalendarFormat = Format<CalendarInput>;
+
+/// The calendar's format table: text (the view of RenderOptions::view), then the exports, in
+/// the order of format_names("calendar").
+std::span<const CalendarFormat> calendar_formats();
 
 }  // namespace strat

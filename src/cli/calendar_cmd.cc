@@ -30,10 +30,6 @@ struct CalendarArgs {
   std::vector<std::string> owners, channels, goals, statuses;
 };
 
-bool lookup_name(const std::string& value, const std::vector<std::string_view>& names) {
-  return std::find(names.begin(), names.end(), value) != names.end();
-}
-
 /// `value` when it is one of `names`, else a one-line usage error with did-you-mean.
 std::string one_of(std::string_view option, const std::string& value, const std::vector<std::string_view>& names) {
   for (std::string_view n : names)
@@ -95,7 +91,7 @@ void print_diagnostic(const Diagnostic& d) {
 int run(const CalendarArgs& a) {
   // Usage errors before any work.
   std::string view = one_of("--view", a.view.empty() ? "agenda" : a.view, calendar_views());
-  if (!a.format.empty() && !lookup_name(a.format, calendar_formats())) throw_unknown_format(a.format, format_names("calendar"));
+  if (!a.format.empty()) find_format(calendar_formats(), a.format);
   if (!a.week_start.empty()) one_of("--week-start", a.week_start, {"mon", "sun", "sat"});
   one_of("--color-by", a.color_by, {"goal", "channel", "owner"});
   one_of("--group-by", a.group_by, {"goal", "channel", "owner"});
@@ -158,13 +154,8 @@ int run(const CalendarArgs& a) {
   ro2.ics_publish = a.ics_method == "publish";
   ro2.several_plans = run.workspace.plans.size() > 1;
   if (format == "ics") add_ics_sources(cal, ro2);
-  std::string out;
-  if (format == "text")
-    out = view == "month" ? render_month(cal, ro2) : view == "timeline" ? render_timeline(cal, ro2) : render_agenda(cal, ro2);
-  else if (format == "json") out = render_json(cal, ro2);
-  else if (format == "ics") out = render_ics(cal, ro2);
-  else if (format == "csv") out = render_csv(cal, ro2);
-  else out = render_mermaid(cal, ro2);
+  ro2.view = view;
+  std::string out = find_format(calendar_formats(), format).render({cal, ro2});
   if (a.output.empty()) write_stdout(out);
   else write_file_atomic(a.output, out);
   if (run.failed()) return 2;

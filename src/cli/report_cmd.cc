@@ -49,10 +49,7 @@ int run(const ReportArgs& args) {
   run_options.paths = args.paths;
 
   DiskFileSystem fs;
-  auto formats = report_format_names();
-  auto known = [&](const std::string& f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
-  if (!args.format.empty() && !known(args.format))  // a usage error before any work
-    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(formats, ", ")));
+  if (!args.format.empty()) find_format(report_formats(), args.format);  // a usage error before any work
   LoadedRun loaded = load_run(run_options, fs);
   std::string format = args.format;
   if (const Config* c = loaded.run_config) {  // .strat.yaml's `report:` section
@@ -75,7 +72,7 @@ int run(const ReportArgs& args) {
   render.width = to_terminal ? terminal_width(STDOUT_FILENO) : 80;
   render.color = format == "text" && to_terminal && use_color(args.common);
   render.ascii = args.ascii;
-  std::string rendered = render_report(format, report, render);
+  std::string rendered = find_format(report_formats(), format).render({report, render});
   if (to_terminal) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);
   return !checked.io_errors.empty() || checked.limit_hit ? 2 : 0;
