@@ -149,6 +149,10 @@ struct TeamMember {
 };
 
 enum class Status { planned, active, done, dropped };
+/// The status as the files spell it: "planned", "active", "done", "dropped".
+std::string_view to_string(Status s);
+/// The status spelled `text`; nullopt for any other text.
+std::optional<Status> parse_status(std::string_view text);
 
 /// A concrete action. Tactics can contain tactics; a nested tactic inherits its
 /// parent's goals and owner when it names none (see the *_inherited flags).

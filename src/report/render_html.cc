@@ -243,7 +243,7 @@ class HtmlReport {
     for (const std::string& k : g.kpis) out_ += "<li><span class=\"kind\">KPI</span>" + t(k) + "</li>\n";
     for (const TraceTactic& tt : g.tactics)
       out_ += "<li><span class=\"kind\">tactic</span>" + t(tt.title) + " <span class=\"meta\">" + money_text(tt.budget) +
-              " · " + std::string(report::status_name(tt.status)) + "</span></li>\n";
+              " · " + std::string(to_string(tt.status)) + "</span></li>\n";
     out_ += "</ul></li>\n";
   }
 

@@ -167,7 +167,7 @@ class MarkdownReport {
     line(std::string(indent) + "- goal **" + md(g.id) + "**: " + md(g.title) + kpis + tail);
     for (const TraceTactic& t : g.tactics)
       line(std::string(indent) + "  - " + md(t.id) + ": " + md(t.title) + " (" + money_text(t.budget) + ", " +
-           std::string(report::status_name(t.status)) + ")");
+           std::string(to_string(t.status)) + ")");
   }
 
   static std::string plural_tactics(int n) { return fmt::format("{} tactic{}", n, n == 1 ? "" : "s"); }

@@ -325,7 +325,7 @@ class TextReport {
       if (detail_)
         for (const TraceTactic& t : g.tactics)
           line(std::string(indent) + "    " +
-               truncate_to_width(visible(t.id) + "  " + money_text(t.budget) + "  " + std::string(report::status_name(t.status)),
+               truncate_to_width(visible(t.id) + "  " + money_text(t.budget) + "  " + std::string(to_string(t.status)),
                                  w() - indent.size() - 4));
     };
     for (const TraceObjective& o : tr.objectives) {

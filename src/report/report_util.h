@@ -37,8 +37,6 @@ bool selected(const Tactic& t, const ReportOptions& options);
 /// Whether it serves goal `id`.
 bool serves(const Tactic& t, std::string_view id);
 
-/// "planned", "active", "done", "dropped".
-std::string_view status_name(Status s);
 /// "up", "down".
 std::string_view direction_name(Direction d);
 
