@@ -54,12 +54,8 @@ std::string isolate(std::string_view text);
 /// The names of the views, for --view and did-you-mean.
 const std::vector<std::string_view>& calendar_views();
 
-/// What a calendar format renders: the calendar and how to lay it out.
-struct CalendarInput {
-  const Calendar& calendar;
-  const RenderOptions& options;
-};
-using CalendarFormat = Format<CalendarInput>;
+/// A calendar format renders the calendar, laid out as RenderOptions says.
+using CalendarFormat = Format<Rendering<Calendar, RenderOptions>>;
 
 /// The calendar's format table: text (the view of RenderOptions::view), then the exports, in
 /// the order of format_names("calendar").

@@ -242,12 +242,8 @@ std::string render_report_markdown(const Report& report, const ReportRender& opt
 std::string render_report_html(const Report& report, const ReportRender& options);
 std::string render_report_json(const Report& report, const ReportRender& options);
 
-/// What a report format renders: the report and how to lay it out.
-struct ReportInput {
-  const Report& report;
-  const ReportRender& options;
-};
-using ReportFormat = Format<ReportInput>;
+/// A report format renders the report, laid out as ReportRender says.
+using ReportFormat = Format<Rendering<Report, ReportRender>>;
 
 /// The report's format table (text, markdown, html, json), in the order of format_names("report").
 std::span<const ReportFormat> report_formats();

@@ -24,16 +24,14 @@ std::string render_view(const Calendar& cal, const RenderOptions& o) {
 }
 
 template <std::string (*Render)(const Calendar&, const RenderOptions&)>
-std::string render_input(const CalendarInput& in) {
-  return Render(in.calendar, in.options);
-}
+constexpr auto row = render_parts<Calendar, RenderOptions, Render>;
 
 constexpr CalendarFormat kFormats[] = {
-    {"text", "the --view (agenda, month or timeline), for a terminal", render_input<render_view>},
-    {"ics", "an RFC 5545 calendar for Google, Outlook, Apple, Thunderbird, khal", render_input<render_ics>},
-    {"mermaid", "a Mermaid gantt block, which GitHub renders in Markdown", render_input<render_mermaid>},
-    {"csv", "RFC 4180, one row per occurrence, for spreadsheets", render_input<render_csv>},
-    {"json", "the range, the occurrences and the unscheduled tactics", render_input<render_json>},
+    {"text", "the --view (agenda, month or timeline), for a terminal", row<render_view>},
+    {"ics", "an RFC 5545 calendar for Google, Outlook, Apple, Thunderbird, khal", row<render_ics>},
+    {"mermaid", "a Mermaid gantt block, which GitHub renders in Markdown", row<render_mermaid>},
+    {"csv", "RFC 4180, one row per occurrence, for spreadsheets", row<render_csv>},
+    {"json", "the range, the occurrences and the unscheduled tactics", row<render_json>},
 };
 
 }  // namespace

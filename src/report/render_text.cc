@@ -44,12 +44,13 @@ class TextReport {
       : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()) {}
 
   std::string render() {
-    for (const PlanReport& p : r_.plans) plan(p);
-    if (o_.shows(ReportSection::health)) health(r_.health);
+    report::walk(r_, o_, *this);
     return out_;
   }
 
  private:
+  template <class Page>
+  friend void report::walk(const Report&, const ReportRender&, Page&);
   void line(const std::string& text = {}) { out_ += text + "\n"; }
   std::string bold(std::string_view t) const { return style_.paint("1", t); }
   std::string pace_color(Pace p, std::string_view t) const {
@@ -62,7 +63,7 @@ class TextReport {
     line(bold(title) + (rest.empty() ? "" : "  " + truncate_to_width(rest, w() - std::min(w(), title.size() + 2))));
   }
 
-  void plan(const PlanReport& p) {
+  void header(const PlanReport& p) {
     bool sections = o_.shows(ReportSection::budget) || o_.shows(ReportSection::kpis) ||
                     o_.shows(ReportSection::agenda) || o_.shows(ReportSection::traceability);
     if (!out_.empty() && sections) line();  // between plans that show more than their names
@@ -74,11 +75,9 @@ class TextReport {
     if (!p.strategy.empty()) sub += " · " + visible(p.strategy);
     line(truncate_to_width(sub, w()));
     if (!detail_) attention(p);
-    if (o_.shows(ReportSection::budget)) budget(p);
-    if (o_.shows(ReportSection::kpis)) kpis(p);
-    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
-    if (o_.shows(ReportSection::traceability)) traceability(p);
   }
+
+  void timeline(const PlanReport&) {}  // the terminal has strat calendar --view timeline
 
   /// The summary's first line: what asks for a decision, each part with the section to open.
   void attention(const PlanReport& p) {

@@ -8,15 +8,13 @@ namespace {
 constexpr std::string_view kSections[] = {"traceability", "budget", "kpis", "agenda", "health"};
 
 template <std::string (*Render)(const Report&, const ReportRender&)>
-std::string render_input(const ReportInput& in) {
-  return Render(in.report, in.options);
-}
+constexpr auto row = render_parts<Report, ReportRender, Render>;
 
 constexpr ReportFormat kFormats[] = {
-    {"text", "one screen per plan for a terminal; --section for the details", render_input<render_report_text>},
-    {"markdown", "tables, lists and a Mermaid gantt, for a pull request or a wiki", render_input<render_report_markdown>},
-    {"html", "one self-contained page with inline SVG charts", render_input<render_report_html>},
-    {"json", "the report data, for dashboards", render_input<render_report_json>},
+    {"text", "one screen per plan for a terminal; --section for the details", row<render_report_text>},
+    {"markdown", "tables, lists and a Mermaid gantt, for a pull request or a wiki", row<render_report_markdown>},
+    {"html", "one self-contained page with inline SVG charts", row<render_report_html>},
+    {"json", "the report data, for dashboards", row<render_report_json>},
 };
 
 }  // namespace
