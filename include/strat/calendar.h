@@ -188,8 +188,5 @@ struct SpanDay {
 };
 SpanDay span_day(const Occurrence& o, Date d);
 
-std::string_view to_string(Status s);
-/// "planned", "active", "done", "dropped" → the status; nullopt otherwise.
-std::optional<Status> parse_status(std::string_view text);
 
 }  // namespace strat

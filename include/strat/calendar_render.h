@@ -3,11 +3,14 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "strat/calendar.h"
+#include "strat/format.h"
+#include "strat/git.h"
 
 namespace strat {
 
@@ -21,12 +24,20 @@ struct RenderOptions {
   std::string color_by = "goal";  ///< goal, channel or owner
   std::string group_by = "goal";  ///< mermaid sections: goal, channel or owner
   std::string scale;         ///< timeline: day, week or month; empty: what fits
+  std::string view = "agenda";  ///< the text format's view: agenda, month or timeline
   bool ics_publish = false;  ///< ICS: METHOD:PUBLISH
   bool several_plans = false;  ///< label each occurrence with its plan
   /// A file (as the user gave it) → its path relative to its repository, for ICS UIDs that
   /// do not depend on the directory strat runs in; files not listed are used as given.
   std::map<std::string, std::string> repo_paths;
+  /// A file (as the user gave it) → its git history, for ICS LAST-MODIFIED and SEQUENCE;
+  /// files not listed (outside git, or git missing) get neither.
+  std::map<std::string, GitFileHistory> histories;
 };
+
+/// Fills `o.repo_paths` and `o.histories` for the files of `cal`'s tactics: one git run per
+/// file inside a repository, none outside one.
+void add_ics_sources(const Calendar& cal, RenderOptions& o);
 
 std::string render_agenda(const Calendar& cal, const RenderOptions& o);
 std::string render_month(const Calendar& cal, const RenderOptions& o);
@@ -40,8 +51,14 @@ std::string render_mermaid(const Calendar& cal, const RenderOptions& o);
 /// the cells around it into its direction; the isolates take no columns.
 std::string isolate(std::string_view text);
 
-/// The names of the views and of the formats, for options and did-you-mean.
+/// The names of the views, for --view and did-you-mean.
 const std::vector<std::string_view>& calendar_views();
-const std::vector<std::string_view>& calendar_formats();  ///< "text" (the view) first
+
+/// A calendar format renders the calendar, laid out as RenderOptions says.
+using CalendarFormat = Format<Rendering<Calendar, RenderOptions>>;
+
+/// The calendar's format table: text (the view of RenderOptions::view), then the exports, in
+/// the order of format_names("calendar").
+std::span<const CalendarFormat> calendar_formats();
 
 }  // namespace strat

@@ -18,6 +18,19 @@ struct Format {
   std::string (*render)(const Report&);
 };
 
+/// The input of a stage's format table: the stage's data and how to lay it out.
+template <class Data, class Options>
+struct Rendering {
+  const Data& data;
+  const Options& options;
+};
+
+/// A table row's render made from a renderer of the two parts.
+template <class Data, class Options, std::string (*Render)(const Data&, const Options&)>
+std::string render_parts(const Rendering<Data, Options>& in) {
+  return Render(in.data, in.options);
+}
+
 /// The format names of a subcommand ("check", "calendar", "diff", "report") in table order;
 /// empty for any other name. Config validation reads these, and each table is tested to agree.
 std::span<const std::string_view> format_names(std::string_view subcommand);

@@ -2,7 +2,9 @@
 // load_run (and a plan's `strategy:`) works unchanged on any revision.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,17 @@ struct GitCommit {
 /// The commits that touched `path` (newest first, following no renames), from git log without a
 /// shell. Throws strat::Error as GitFileSystem does, and for a path git cannot log.
 std::vector<GitCommit> git_log(const std::string& path, int max_count = 0);
+
+/// How often one file was committed, and when last: for ICS LAST-MODIFIED and SEQUENCE.
+struct GitFileHistory {
+  int commits = 0;           ///< commits that changed the file (git log's simplified history)
+  int64_t last_commit = 0;   ///< the newest of them: its committer time, Unix seconds (UTC)
+};
+
+/// The history of `path` from one `git log` run in the file's own directory, without a shell.
+/// nullopt, and no error, when git is missing, the file is in no repository or no commit
+/// touched it: callers then leave out what the history would give.
+std::optional<GitFileHistory> git_file_history(const std::string& path);
 
 /// The top-level directory of the repository holding the current directory; throws
 /// strat::Error when there is none or git is missing.

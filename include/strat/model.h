@@ -156,6 +156,10 @@ struct TeamMember {
 };
 
 enum class Status { planned, active, done, dropped };
+/// The status as the files spell it: "planned", "active", "done", "dropped".
+std::string_view to_string(Status s);
+/// The status spelled `text`; nullopt for any other text.
+std::optional<Status> parse_status(std::string_view text);
 
 /// The common content types of a tactic (`type:`). Any other word is allowed; one a letter or
 /// two away from these is likely a typo (tactic-type-typo).

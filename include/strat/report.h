@@ -5,12 +5,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "strat/date.h"
 #include "strat/diagnostic.h"
+#include "strat/format.h"
 #include "strat/model.h"
 #include "strat/workspace.h"
 
@@ -243,9 +245,12 @@ std::string render_report_markdown(const Report& report, const ReportRender& opt
 std::string render_report_html(const Report& report, const ReportRender& options);
 std::string render_report_json(const Report& report, const ReportRender& options);
 
-/// The report formats: "text", "markdown", "html", "json".
-std::vector<std::string_view> report_format_names();
-/// Renders in the format `name`; throws strat::Error for an unknown one.
+/// A report format renders the report, laid out as ReportRender says.
+using ReportFormat = Format<Rendering<Report, ReportRender>>;
+
+/// The report's format table (text, markdown, html, json), in the order of format_names("report").
+std::span<const ReportFormat> report_formats();
+/// Renders in the format `name`; throws strat::Error (unknown_format_message) for an unknown one.
 std::string render_report(std::string_view format, const Report& report, const ReportRender& options);
 
 }  // namespace strat

@@ -109,6 +109,16 @@ std::string description(const TacticInfo& t) {
   return out;
 }
 
+/// LAST-MODIFIED and SEQUENCE for a tactic whose file git tracks: the last commit that changed
+/// the file, and how many did, which only grows as the file is committed, so that clients
+/// update a moved event in place. Nothing outside git: the output then does not depend on it.
+void revision(Writer& w, const TacticInfo& t, const RenderOptions& o) {
+  auto it = o.histories.find(t.file);
+  if (it == o.histories.end()) return;
+  w.prop("LAST-MODIFIED", cal::ics_utc(it->second.last_commit));
+  w.prop("SEQUENCE", std::to_string(it->second.commits));
+}
+
 void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   auto it = o.repo_paths.find(t.file);
   std::string where = it != o.repo_paths.end() ? it->second : t.file;
@@ -117,6 +127,7 @@ void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   w.prop("BEGIN", todo ? "VTODO" : "VEVENT");
   w.prop("UID", uid);
   w.prop("DTSTAMP", cal::ics_date(o.today) + "T000000Z");
+  revision(w, t, o);
   for (const cal::IcsProp& p : cal::ics_timing(t)) w.prop(p.name, p.value);
   w.prop("SUMMARY", text(t.title));
   w.prop("DESCRIPTION", text(description(t)));

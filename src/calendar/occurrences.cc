@@ -30,22 +30,6 @@ std::string_view to_string(MilestoneKind k) {
   return "none";
 }
 
-std::string_view to_string(Status s) {
-  switch (s) {
-    case Status::planned: return "planned";
-    case Status::active: return "active";
-    case Status::done: return "done";
-    case Status::dropped: return "dropped";
-  }
-  return "planned";
-}
-
-std::optional<Status> parse_status(std::string_view text) {
-  for (Status s : {Status::planned, Status::active, Status::done, Status::dropped})
-    if (to_string(s) == text) return s;
-  return std::nullopt;
-}
-
 namespace {
 
 bool any_of(const std::vector<std::string>& wanted, std::string_view value) {

@@ -15,13 +15,28 @@ const std::vector<std::string_view>& calendar_views() {
   return names;
 }
 
-const std::vector<std::string_view>& calendar_formats() {
-  static const std::vector<std::string_view> names = [] {
-    auto table = format_names("calendar");
-    return std::vector<std::string_view>(table.begin(), table.end());
-  }();
-  return names;
+namespace {
+
+std::string render_view(const Calendar& cal, const RenderOptions& o) {
+  if (o.view == "month") return render_month(cal, o);
+  if (o.view == "timeline") return render_timeline(cal, o);
+  return render_agenda(cal, o);
 }
+
+template <std::string (*Render)(const Calendar&, const RenderOptions&)>
+constexpr auto row = render_parts<Calendar, RenderOptions, Render>;
+
+constexpr CalendarFormat kFormats[] = {
+    {"text", "the --view (agenda, month or timeline), for a terminal", row<render_view>},
+    {"ics", "an RFC 5545 calendar for Google, Outlook, Apple, Thunderbird, khal", row<render_ics>},
+    {"mermaid", "a Mermaid gantt block, which GitHub renders in Markdown", row<render_mermaid>},
+    {"csv", "RFC 4180, one row per occurrence, for spreadsheets", row<render_csv>},
+    {"json", "the range, the occurrences and the unscheduled tactics", row<render_json>},
+};
+
+}  // namespace
+
+std::span<const CalendarFormat> calendar_formats() { return kFormats; }
 
 namespace cal {
 

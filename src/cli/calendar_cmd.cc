@@ -1,7 +1,6 @@
 // strat calendar [PATH...]: options → load_run → build_calendar → a view or an export.
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -30,10 +29,6 @@ struct CalendarArgs {
   int64_t max_occurrences = CalendarOptions{}.max_total_occurrences;
   std::vector<std::string> owners, channels, goals, statuses;
 };
-
-bool lookup_name(const std::string& value, const std::vector<std::string_view>& names) {
-  return std::find(names.begin(), names.end(), value) != names.end();
-}
 
 /// `value` when it is one of `names`, else a one-line usage error with did-you-mean.
 std::string one_of(std::string_view option, const std::string& value, const std::vector<std::string_view>& names) {
@@ -87,20 +82,6 @@ WeekStart week_start_of(const CalendarArgs& a, LoadedRun& run) {
   return WeekStart::mon;
 }
 
-/// `file`'s path relative to the repository that holds it (the nearest parent with .git), so
-/// that ICS UIDs do not depend on where strat runs; the lexically normal path outside one.
-std::string repo_path(const std::string& file) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path abs = fs::absolute(file, ec).lexically_normal();
-  if (ec) return file;
-  for (fs::path dir = abs.parent_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / ".git", ec)) return abs.lexically_relative(dir).generic_string();
-    if (dir == dir.parent_path()) break;
-  }
-  return fs::path(file).lexically_normal().generic_string();
-}
-
 void print_diagnostic(const Diagnostic& d) {
   uint32_t col = d.source && d.pos.known() ? d.source->codepoint_column(d.pos) : d.pos.col;
   fmt::print(stderr, "{}:{}:{}: {}: {} [{}]\n", d.file, d.pos.line, col, to_string(d.severity), visible(d.message),
@@ -110,7 +91,7 @@ void print_diagnostic(const Diagnostic& d) {
 int run(const CalendarArgs& a) {
   // Usage errors before any work.
   std::string view = one_of("--view", a.view.empty() ? "agenda" : a.view, calendar_views());
-  if (!a.format.empty() && !lookup_name(a.format, calendar_formats())) throw_unknown_format(a.format, format_names("calendar"));
+  if (!a.format.empty()) find_format(calendar_formats(), a.format);
   if (!a.week_start.empty()) one_of("--week-start", a.week_start, {"mon", "sun", "sat"});
   one_of("--color-by", a.color_by, {"goal", "channel", "owner"});
   one_of("--group-by", a.group_by, {"goal", "channel", "owner"});
@@ -172,15 +153,9 @@ int run(const CalendarArgs& a) {
   ro2.scale = a.scale;
   ro2.ics_publish = a.ics_method == "publish";
   ro2.several_plans = run.workspace.plans.size() > 1;
-  if (format == "ics")
-    for (const SourcePtr& f : run.workspace.files) ro2.repo_paths[f->path()] = repo_path(f->path());
-  std::string out;
-  if (format == "text")
-    out = view == "month" ? render_month(cal, ro2) : view == "timeline" ? render_timeline(cal, ro2) : render_agenda(cal, ro2);
-  else if (format == "json") out = render_json(cal, ro2);
-  else if (format == "ics") out = render_ics(cal, ro2);
-  else if (format == "csv") out = render_csv(cal, ro2);
-  else out = render_mermaid(cal, ro2);
+  if (format == "ics") add_ics_sources(cal, ro2);
+  ro2.view = view;
+  std::string out = find_format(calendar_formats(), format).render({cal, ro2});
   if (a.output.empty()) write_stdout(out);
   else write_file_atomic(a.output, out);
   if (run.failed()) return 2;

@@ -49,10 +49,7 @@ int run(const ReportArgs& args) {
   run_options.paths = args.paths;
 
   DiskFileSystem fs;
-  auto formats = report_format_names();
-  auto known = [&](const std::string& f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
-  if (!args.format.empty() && !known(args.format))  // a usage error before any work
-    throw Error(fmt::format("unknown format '{}'; valid formats: {}", args.format, fmt::join(formats, ", ")));
+  if (!args.format.empty()) find_format(report_formats(), args.format);  // a usage error before any work
   LoadedRun loaded = load_run(run_options, fs);
   std::string format = args.format;
   if (const Config* c = loaded.run_config) {  // .strat.yaml's `report:` section
@@ -75,7 +72,7 @@ int run(const ReportArgs& args) {
   render.width = to_terminal ? terminal_width(STDOUT_FILENO) : 80;
   render.color = format == "text" && to_terminal && use_color(args.common);
   render.ascii = args.ascii;
-  std::string rendered = render_report(format, report, render);
+  std::string rendered = find_format(report_formats(), format).render({report, render});
   if (to_terminal) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);
   return !checked.io_errors.empty() || checked.limit_hit ? 2 : 0;
@@ -99,7 +96,8 @@ void setup_report(CLI::App& app, int& status) {
   cmd->add_flag("--ascii", args->ascii, "Draw bars and marks in ASCII instead of Unicode blocks");
   add_common_options(*cmd, args->common);
   cmd->footer(R"(Examples:
-  strat report examples/clinic/             one screen: budget, KPI pace, tree, health
+  strat report examples/clinic/             one screen: what needs attention, budget,
+                                            KPI pace, agenda, broken links, health
   strat report --section budget             the budget with every breakdown
   strat report --format html -o report.html a self-contained page to send
   strat report --format json                the report data, for dashboards

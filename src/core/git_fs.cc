@@ -46,6 +46,29 @@ std::string git_toplevel() {
   return trimmed(r.out);
 }
 
+std::optional<GitFileHistory> git_file_history(const std::string& path) {
+  std::filesystem::path file(path);
+  std::string dir = file.has_parent_path() ? file.parent_path().string() : ".";
+  ProcessResult r;
+  try {
+    r = git({"-C", dir, "log", "--format=%ct", "--", file.filename().string()});
+  } catch (const Error&) {
+    return std::nullopt;  // git is not installed
+  }
+  if (r.status != 0) return std::nullopt;
+  GitFileHistory h;
+  for (size_t at = 0; at < r.out.size();) {
+    size_t end = std::min(r.out.find('\n', at), r.out.size());
+    std::string_view line(r.out.data() + at, end - at);
+    at = end + 1;
+    // Only the lines of the format count (a configured log.showSignature adds others).
+    if (line.empty() || line.size() > 18 || line.find_first_not_of("0123456789") != std::string_view::npos) continue;
+    if (h.commits++ == 0) h.last_commit = std::stoll(std::string(line));
+  }
+  if (h.commits == 0) return std::nullopt;  // untracked, or never committed
+  return h;
+}
+
 std::vector<GitCommit> git_log(const std::string& path, int max_count) {
   git_toplevel();  // the one-line error when there is no repository
   std::vector<std::string> args = {"log", "-z", "--format=%H%x1f%h%x1f%ad%x1f%P%x1f%s", "--date=short"};

@@ -34,6 +34,22 @@ std::string Money::str() const {
   return fmt::format("{}{}.{:02}", sign, magnitude / 100, magnitude % 100);
 }
 
+std::string_view to_string(Status s) {
+  switch (s) {
+    case Status::planned: return "planned";
+    case Status::active: return "active";
+    case Status::done: return "done";
+    case Status::dropped: return "dropped";
+  }
+  return "planned";
+}
+
+std::optional<Status> parse_status(std::string_view text) {
+  for (Status s : {Status::planned, Status::active, Status::done, Status::dropped})
+    if (to_string(s) == text) return s;
+  return std::nullopt;
+}
+
 namespace {
 
 template <class Items>

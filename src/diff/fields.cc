@@ -35,16 +35,6 @@ std::string strings(const std::vector<std::string>& ss) {
   return out;
 }
 
-std::string_view status_name(Status s) {
-  switch (s) {
-    case Status::planned: return "planned";
-    case Status::active: return "active";
-    case Status::done: return "done";
-    case Status::dropped: return "dropped";
-  }
-  return "";
-}
-
 std::string_view channel_type(const std::optional<ChannelType>& t) {
   if (!t) return "";
   switch (*t) {
@@ -121,7 +111,7 @@ void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, c
     f.add("duration", t.duration ? t.duration->value.str() : "", t.duration ? t.duration->pos : Pos{});
     f.money("budget", t.budget);
     f.money("spent", t.spent);
-    f.add("status", std::string(status_name(t.status)), t.status_pos);
+    f.add("status", std::string(to_string(t.status)), t.status_pos);
     f.add("notes", t.notes);
     f.add("dropped_because", t.dropped_because ? t.dropped_because->value : "",
           t.dropped_because ? t.dropped_because->pos : Pos{});

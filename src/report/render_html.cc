@@ -61,23 +61,20 @@ class HtmlReport {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     out_ += "<title>" + xml_attribute(title) + "</title>\n<style>" + std::string(report::html_style()) + "</style>\n";
     out_ += "</head>\n<body>\n<main>\n";
-    for (const PlanReport& p : r_.plans) plan(p);
-    if (o_.shows(ReportSection::health)) health(r_.health);
+    report::walk(r_, o_, *this);
     out_ += "<footer>strat report · today " + r_.today.str() + "</footer>\n</main>\n</body>\n</html>\n";
     return out_;
   }
 
  private:
-  void plan(const PlanReport& p) {
+  template <class Page>
+  friend void report::walk(const Report&, const ReportRender&, Page&);
+
+  void header(const PlanReport& p) {
     out_ += "<header>\n" + t(p.name, "h1") + "\n<p class=\"sub\">";
     out_ += p.from && p.to ? p.from->str() + " → " + p.to->str() : "no period";
     if (!p.strategy.empty()) out_ += " · " + t(p.strategy);
     out_ += "</p>\n</header>\n";
-    if (o_.shows(ReportSection::budget)) budget(p);
-    if (o_.shows(ReportSection::kpis)) kpis(p);
-    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
-    timeline(p);
-    if (o_.shows(ReportSection::traceability)) traceability(p);
   }
 
   void card(std::string_view label, const std::string& value) {

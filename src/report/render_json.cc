@@ -23,7 +23,7 @@ void optional_date(JsonWriter& w, std::string_view key, const std::optional<Date
 
 void tactic(JsonWriter& w, const TraceTactic& t) {
   w.begin_object(true).key("id").value(t.id).key("title").value(t.title);
-  w.key("status").value(report::status_name(t.status));
+  w.key("status").value(to_string(t.status));
   if (!t.dropped_because.empty()) w.key("dropped_because").value(t.dropped_because);
   money(w, "budget", t.budget);
   w.end_object();
@@ -132,7 +132,7 @@ void agenda_list(JsonWriter& w, std::string_view key, const std::vector<AgendaIt
   w.key(key).begin_array();
   for (const AgendaItem& i : items)
     w.begin_object(true).key("id").value(i.id).key("title").value(i.title).key("start").value(i.start.str())
-        .key("end").value(i.end.str()).key("kind").value(i.kind).key("status").value(report::status_name(i.status))
+        .key("end").value(i.end.str()).key("kind").value(i.kind).key("status").value(to_string(i.status))
         .key("owner").value(i.owner).end_object();
   w.end_array();
 }

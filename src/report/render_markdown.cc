@@ -39,26 +39,22 @@ class MarkdownReport {
   MarkdownReport(const Report& r, const ReportRender& o) : r_(r), o_(o) {}
 
   std::string render() {
-    for (const PlanReport& p : r_.plans) plan(p);
-    if (o_.shows(ReportSection::health)) health(r_.health);
+    report::walk(r_, o_, *this);
     return out_;
   }
 
  private:
+  template <class Page>
+  friend void report::walk(const Report&, const ReportRender&, Page&);
   void line(const std::string& text = {}) { out_ += text + "\n"; }
 
-  void plan(const PlanReport& p) {
+  void header(const PlanReport& p) {
     if (!out_.empty()) line();
     line("# " + md(p.name));
     line();
     std::string sub = p.from && p.to ? p.from->str() + " to " + p.to->str() : "no period";
     if (!p.strategy.empty()) sub += " · strategy: " + md(p.strategy);
     line(sub + " · today " + r_.today.str());
-    if (o_.shows(ReportSection::budget)) budget(p);
-    if (o_.shows(ReportSection::kpis)) kpis(p);
-    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
-    if (o_.shows(ReportSection::traceability)) traceability(p);
-    gantt(p);
   }
 
   void rows(std::string_view title, std::string_view what, const std::vector<BudgetRow>& list, Money total,
@@ -200,7 +196,7 @@ class MarkdownReport {
     }
   }
 
-  void gantt(const PlanReport& p) {
+  void timeline(const PlanReport& p) {  // a Mermaid gantt
     if (p.timeline.empty()) return;
     line();
     line("## Timeline");

@@ -2,6 +2,7 @@
 // ASCII), aligned by display width, colour only when asked.
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -43,12 +44,13 @@ class TextReport {
       : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()) {}
 
   std::string render() {
-    for (const PlanReport& p : r_.plans) plan(p);
-    if (o_.shows(ReportSection::health)) health(r_.health);
+    report::walk(r_, o_, *this);
     return out_;
   }
 
  private:
+  template <class Page>
+  friend void report::walk(const Report&, const ReportRender&, Page&);
   void line(const std::string& text = {}) { out_ += text + "\n"; }
   std::string bold(std::string_view t) const { return style_.paint("1", t); }
   std::string pace_color(Pace p, std::string_view t) const {
@@ -61,7 +63,10 @@ class TextReport {
     line(bold(title) + (rest.empty() ? "" : "  " + truncate_to_width(rest, w() - std::min(w(), title.size() + 2))));
   }
 
-  void plan(const PlanReport& p) {
+  void header(const PlanReport& p) {
+    bool sections = o_.shows(ReportSection::budget) || o_.shows(ReportSection::kpis) ||
+                    o_.shows(ReportSection::agenda) || o_.shows(ReportSection::traceability);
+    if (!out_.empty() && sections) line();  // between plans that show more than their names
     std::string when = "today " + r_.today.str();
     size_t room = w() - std::min(w(), display_width(when) + 2);
     std::string name = truncate_to_width(visible(p.name), room);
@@ -69,10 +74,39 @@ class TextReport {
     std::string sub = p.from && p.to ? p.from->str() + " → " + p.to->str() : "no period";
     if (!p.strategy.empty()) sub += " · " + visible(p.strategy);
     line(truncate_to_width(sub, w()));
-    if (o_.shows(ReportSection::budget)) budget(p);
-    if (o_.shows(ReportSection::kpis)) kpis(p);
-    if (o_.shows(ReportSection::agenda)) agenda(p.agenda);
-    if (o_.shows(ReportSection::traceability)) traceability(p);
+    if (!detail_) attention(p);
+  }
+
+  void timeline(const PlanReport&) {}  // the terminal has strat calendar --view timeline
+
+  /// The summary's first line: what asks for a decision, each part with the section to open.
+  void attention(const PlanReport& p) {
+    std::vector<std::string> parts;
+    int off = 0, risk = 0, stale = 0;
+    for (const KpiPace& k : p.kpis) {
+      off += k.pace == Pace::off_track;
+      risk += k.pace == Pace::at_risk;
+      stale += k.stale;
+    }
+    const Budget& b = p.budget;
+    std::vector<std::string> kpi;
+    if (off) kpi.push_back(fmt::format("{} off track", off));
+    if (risk) kpi.push_back(fmt::format("{} at risk", risk));
+    if (stale) kpi.push_back(fmt::format("{} stale", stale));
+    if (!kpi.empty()) parts.push_back(fmt::format("KPIs {}", fmt::join(kpi, ", ")));
+    if (!p.agenda.overdue.empty()) parts.push_back(fmt::format("{} overdue", p.agenda.overdue.size()));
+    if (!b.overruns.empty()) parts.push_back(plural(static_cast<long long>(b.overruns.size()), "overrun", "overruns"));
+    if (b.over_allocated) parts.push_back("over-allocated");
+    if (b.spent_share > b.elapsed_share && b.spent > b.planned_to_date) parts.push_back("spending ahead of plan");
+    for (const ReviewStatus& r : r_.health.reviews)
+      if (r.overdue || !r.reviewed) parts.push_back("strategy review overdue");
+    if (r_.health.errors) parts.push_back(plural(r_.health.errors, "check error", "check errors"));
+    if (parts.empty()) {
+      line(style_.paint("32", "nothing needs attention today"));
+      return;
+    }
+    std::string text = fmt::format("needs attention: {}", fmt::join(parts, " · "));
+    line(style_.paint("31", truncate_to_width(text, w())));
   }
 
   /// A week's items (`from`: its first day), or the overdue ones (no `from`).
@@ -81,12 +115,20 @@ class TextReport {
     bool overdue = !from;
     line(" " + bold(title) + (running > 0 ? style_.paint("2", fmt::format(" (and {} running through)", running)) : ""));
     if (items.empty()) line("  " + style_.paint("2", "nothing else"));
+    // A week's items by the day each shows (a span that ends in the week shows its end).
+    auto shown_day = [&](const AgendaItem& i) { return overdue || i.start >= *from ? (overdue ? i.end : i.start) : i.end; };
+    std::vector<const AgendaItem*> order;
+    for (const AgendaItem& i : items) order.push_back(&i);
+    if (!overdue)
+      std::stable_sort(order.begin(), order.end(),
+                       [&](const AgendaItem* a, const AgendaItem* b) { return shown_day(*a) < shown_day(*b); });
     size_t shown = 0, limit = detail_ ? SIZE_MAX : 3;
-    for (const AgendaItem& i : items) {
+    for (const AgendaItem* item : order) {
+      const AgendaItem& i = *item;
       if (shown++ >= limit) break;
       static constexpr std::string_view kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
       bool starts = !overdue && i.start >= *from;
-      Date d = starts ? i.start : i.end;
+      Date d = shown_day(i);
       std::string when = overdue ? d.str() : std::string(kDays[d.weekday()]) + " " + d.str().substr(5);
       std::string mark;
       if (i.kind == "due") mark = "due ";
@@ -164,8 +206,8 @@ class TextReport {
                                          " of " + money_text(*b.plan_budget)));
     size_t limit = detail_ ? SIZE_MAX : 4;
     breakdown("by goal", b.by_goal, b.allocated, p.currency, limit);
-    breakdown("by month", b.by_month, b.allocated, p.currency, limit);
     if (detail_) {
+      breakdown("by month", b.by_month, b.allocated, p.currency, limit);
       breakdown("by channel", b.by_channel, b.allocated, p.currency, limit);
       breakdown("by owner", b.by_owner, b.allocated, p.currency, limit);
     }
@@ -188,10 +230,15 @@ class TextReport {
     line("  " + pad_right("", id_w) + (wide ? "   actual expected   target   at due  pace" : "   actual   target  pace"));
     auto num = [](const std::optional<double>& v) { return v ? report::number_text(*v) : std::string("-"); };
     std::vector<std::string> unpaced;  // the default screen names them on one line
+    size_t rows = 0, row_limit = detail_ ? SIZE_MAX : 6, hidden = 0;
     for (const KpiPace& k : p.kpis) {
       std::string row = "  " + cell(report::kpi_label(k), id_w);
       if (!k.missing.empty() && !detail_) {
         unpaced.push_back(visible(report::kpi_label(k)));
+        continue;
+      }
+      if (rows++ >= row_limit) {
+        ++hidden;
         continue;
       }
       if (!k.missing.empty()) {
@@ -207,10 +254,12 @@ class TextReport {
       if (k.stale) row += style_.paint("33", " stale");
       line(row);
     }
+    if (hidden) line(fmt::format("  and {} more (--section kpis)", hidden));
     if (!unpaced.empty())
       line("  " + style_.paint("2", truncate_to_width(fmt::format("no pace yet (lacking a value): {}", fmt::join(unpaced, ", ")), w() - 2)));
+    size_t cut_lists = 0;  // the default screen lists candidates for the first two off-track KPIs
     for (const KpiPace& k : p.kpis) {
-      if (k.candidates.empty()) continue;
+      if (k.candidates.empty() || (!detail_ && cut_lists++ >= 2)) continue;
       line("  " + style_.paint("31", "cut or fix") + " for " + visible(report::kpi_label(k)) + " (spent / budget):");
       size_t shown = 0, limit = detail_ ? SIZE_MAX : 2;
       for (const PaceCandidate& c : k.candidates) {
@@ -223,7 +272,43 @@ class TextReport {
     }
   }
 
+  /// The default screen's traceability: counts, then only the links that do not hold.
+  void traceability_summary(const PlanReport& p) {
+    const Traceability& tr = p.traceability;
+    std::set<std::string> kpis;
+    for (const TraceGoal& g : tr.goals) kpis.insert(g.kpis.begin(), g.kpis.end());
+    auto count = [](size_t n, std::string_view one, std::string_view many) {
+      return plural(static_cast<long long>(n), one, many);
+    };
+    heading("TRACEABILITY", fmt::format("{} · {} · {} · the tree: --section traceability",
+                                        count(tr.objectives.size(), "objective", "objectives"),
+                                        count(tr.goals.size(), "goal", "goals"), count(kpis.size(), "KPI", "KPIs")));
+    std::string warn = o_.ascii ? "! " : "⚠ ";
+    auto problem = [&](std::string_view what, const std::vector<std::string>& ids) {
+      if (ids.empty()) return;
+      line("  " + style_.paint("31", warn + std::string(what)) + ": " +
+           truncate_to_width(visible(fmt::format("{}", fmt::join(ids, ", "))), w() - std::min(w(), what.size() + 6)));
+    };
+    std::vector<std::string> no_goal, no_tactic, no_kpi, no_objective, no_serving;
+    for (const TraceObjective& o : tr.objectives)
+      if (o.goals.empty()) no_goal.push_back(o.id);
+    for (const TraceGoal& g : tr.goals) {
+      if (g.no_tactic()) no_tactic.push_back(g.id);
+      if (g.kpis.empty()) no_kpi.push_back(g.id);
+      if (g.objectives.empty()) no_objective.push_back(g.id);
+    }
+    for (const TraceTactic& t : tr.without_goal) no_serving.push_back(t.id);
+    problem("objectives no goal serves", no_goal);
+    problem("goals with no tactic", no_tactic);
+    problem("goals with no KPI", no_kpi);
+    problem("goals serving no objective", no_objective);
+    problem("tactics serving no goal", no_serving);
+    if (no_goal.empty() && no_tactic.empty() && no_kpi.empty() && no_objective.empty() && no_serving.empty())
+      line("  every link holds: each goal has an objective, a KPI and a tactic");
+  }
+
   void traceability(const PlanReport& p) {
+    if (!detail_) return traceability_summary(p);
     const Traceability& tr = p.traceability;
     heading("TRACEABILITY", "objective → goal → KPIs, tactics");
     std::string warn = o_.ascii ? "!" : "⚠";

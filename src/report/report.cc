@@ -1,7 +1,4 @@
 // build_report: every plan's sections and the run's health; the section and format names.
-#include <fmt/format.h>
-
-#include "strat/error.h"
 #include "strat/report.h"
 
 namespace strat {
@@ -10,16 +7,14 @@ namespace {
 
 constexpr std::string_view kSections[] = {"traceability", "budget", "kpis", "agenda", "health"};
 
-struct Renderer {
-  std::string_view name;
-  std::string (*render)(const Report&, const ReportRender&);
-};
+template <std::string (*Render)(const Report&, const ReportRender&)>
+constexpr auto row = render_parts<Report, ReportRender, Render>;
 
-constexpr Renderer kRenderers[] = {
-    {"text", render_report_text},
-    {"markdown", render_report_markdown},
-    {"html", render_report_html},
-    {"json", render_report_json},
+constexpr ReportFormat kFormats[] = {
+    {"text", "one screen per plan for a terminal; --section for the details", row<render_report_text>},
+    {"markdown", "tables, lists and a Mermaid gantt, for a pull request or a wiki", row<render_report_markdown>},
+    {"html", "one self-contained page with inline SVG charts", row<render_report_html>},
+    {"json", "the report data, for dashboards", row<render_report_json>},
 };
 
 }  // namespace
@@ -75,16 +70,10 @@ Report build_report(const Workspace& ws, const std::vector<Diagnostic>& diagnost
   return r;
 }
 
-std::vector<std::string_view> report_format_names() {
-  std::vector<std::string_view> out;
-  for (const Renderer& r : kRenderers) out.push_back(r.name);
-  return out;
-}
+std::span<const ReportFormat> report_formats() { return kFormats; }
 
 std::string render_report(std::string_view format, const Report& report, const ReportRender& options) {
-  for (const Renderer& r : kRenderers)
-    if (r.name == format) return r.render(report, options);
-  throw Error(fmt::format("unknown format '{}'; valid formats: {}", format, fmt::join(report_format_names(), ", ")));
+  return find_format(report_formats(), format).render({report, options});
 }
 
 }  // namespace strat

@@ -73,11 +73,6 @@ bool selected(const Tactic& t, const ReportOptions& options) {
   return options.goal.empty() || serves(t, options.goal);
 }
 
-std::string_view status_name(Status s) {
-  static constexpr std::string_view kNames[] = {"planned", "active", "done", "dropped"};
-  return kNames[static_cast<size_t>(s)];
-}
-
 std::string_view direction_name(Direction d) { return d == Direction::down ? "down" : "up"; }
 
 std::string tactic_label(const Tactic& t) { return t.title.empty() ? t.id : t.title; }
@@ -110,7 +105,7 @@ std::string number_text(double x) {
 }
 
 std::string status_text(const TraceTactic& t) {
-  std::string out(status_name(t.status));
+  std::string out(to_string(t.status));
   if (!t.dropped_because.empty()) out += ": " + t.dropped_because;
   return out;
 }

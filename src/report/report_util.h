@@ -37,8 +37,6 @@ bool selected(const Tactic& t, const ReportOptions& options);
 /// Whether it serves goal `id`.
 bool serves(const Tactic& t, std::string_view id);
 
-/// "planned", "active", "done", "dropped".
-std::string_view status_name(Status s);
 /// "up", "down".
 std::string_view direction_name(Direction d);
 
@@ -46,6 +44,21 @@ std::string_view direction_name(Direction d);
 std::string status_text(const TraceTactic& t);
 /// A KPI as the pace section names it: its id, and a tactic's KPI its tactic: "ctr (ads)".
 std::string kpi_label(const KpiPace& k);
+/// The order the text, Markdown and HTML reports walk a report in: each plan's header, the
+/// sections asked for, its timeline (where the format draws one) before the tree, then the
+/// run's health. `Page` has a member for each step (and declares walk a friend).
+template <class Page>
+void walk(const Report& r, const ReportRender& o, Page& page) {
+  for (const PlanReport& p : r.plans) {
+    page.header(p);
+    if (o.shows(ReportSection::budget)) page.budget(p);
+    if (o.shows(ReportSection::kpis)) page.kpis(p);
+    if (o.shows(ReportSection::agenda)) page.agenda(p.agenda);
+    page.timeline(p);
+    if (o.shows(ReportSection::traceability)) page.traceability(p);
+  }
+  if (o.shows(ReportSection::health)) page.health(r.health);
+}
 
 /// The title of `t`, else its id.
 std::string tactic_label(const Tactic& t);

@@ -6,9 +6,8 @@
 #include <map>
 #include <string>
 
+#include "fixture_util.h"
 #include "strat/calendar.h"
-#include "strat/fs.h"
-#include "strat/workspace.h"
 
 namespace strat::test {
 
@@ -39,13 +38,7 @@ inline std::string cal_plan(const std::string& tactics, const std::string& extra
 
 /// Loads strategy.yaml and plan.yaml from memory; the fixture must load cleanly.
 inline Workspace cal_workspace(const std::string& plan, const char* strategy = kCalStrategy) {
-  MemoryFileSystem fs;
-  fs.add("strategy.yaml", strategy);
-  fs.add("plan.yaml", plan);
-  Workspace ws = load_workspace({"plan.yaml"}, fs);
-  for (const Diagnostic& d : ws.diagnostics)
-    FAIL_CHECK("fixture does not load cleanly: " << d.file << ":" << d.pos.line << ": " << d.message);
-  return ws;
+  return load_clean({{"strategy.yaml", strategy}, {"plan.yaml", plan}}, {"plan.yaml"});
 }
 
 inline DayRange days(const char* from, const char* to) { return {*Date::parse(from), *Date::parse(to)}; }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "load/fields.h"
 #include "strat/model.h"
 
 using namespace strat;
@@ -12,4 +13,13 @@ TEST_CASE("money is written exactly, negative amounts included") {
   CHECK(Money{-5}.str() == "-0.05");
   CHECK(Money{-300}.str() == "-3");
   CHECK(Money::parse("99.5")->cents == 9950);
+}
+
+TEST_CASE("status names: one spelling, the loader's table and the model's agree") {
+  for (size_t i = 0; i < std::size(load::kStatuses); ++i) {
+    CHECK(to_string(Status(i)) == load::kStatuses[i]);
+    CHECK(parse_status(load::kStatuses[i]) == Status(i));
+  }
+  CHECK_FALSE(parse_status("Done"));
+  CHECK_FALSE(parse_status(""));
 }

@@ -147,7 +147,7 @@ TEST_CASE("diff: date shifts in days and occurrence counts") {
 
 TEST_CASE("diff: a goal left with no tactic, and a KPI target moved") {
   std::string b = edit(kBase, "goal: brand", "goal: leads");
-  std::string strategy = edit(std::string(kDiffStrategy), "target: 200", "target: 150");
+  std::string strategy = edit(std::string(kDiffStrategy), "target: 80", "target: 60");
   DiffResult d = diff_files(with_plan(kBase), with_plan(b, strategy));
   const PlanImpact& p = d.impact.plans.at(0);
   REQUIRE(p.goals.size() == 2);
@@ -157,8 +157,8 @@ TEST_CASE("diff: a goal left with no tactic, and a KPI target moved") {
   CHECK(p.goals[1].gained == std::vector<std::string>{"video"});
   REQUIRE(d.impact.kpis.size() == 1);
   CHECK(d.impact.kpis[0].id == "leads-per-month");
-  CHECK(d.impact.kpis[0].old_target == 200);
-  CHECK(d.impact.kpis[0].new_target == 150);
+  CHECK(d.impact.kpis[0].old_target == 80);
+  CHECK(d.impact.kpis[0].new_target == 60);
   CHECK(*d.impact.kpis[0].percent == doctest::Approx(-25));
   // ... and the orphaned goal is a finding the change introduced.
   REQUIRE(d.findings.introduced.size() == 1);

@@ -6,12 +6,10 @@
 #include <map>
 #include <string>
 
+#include "fixture_util.h"
 #include "strat/diff.h"
-#include "strat/fs.h"
 
 namespace strat::test {
-
-using Files = std::map<std::string, std::string>;
 
 /// One side from memory, with no config (the plan is "plan.yaml").
 inline LoadedRun load_side(const Files& files, const MemoryFileSystem*& keep) {
@@ -51,26 +49,8 @@ inline std::string show(const DiffResult& d) {
   return out;
 }
 
-inline constexpr std::string_view kDiffStrategy = R"(kind: strategy
-name: Clinic strategy
-reviewed: 2026-09-15
-review_every: 6 months
-horizon: {from: 2027-01-01, to: 2027-12-31}
-objectives:
-  - {id: grow, title: Grow revenue}
-audiences:
-  - {id: women, title: Women 35-55}
-channels:
-  - {id: facebook, type: paid}
-  - {id: blog, type: owned}
-goals:
-  - id: leads
-    title: Generate leads
-    objective: grow
-    audience: women
-    kpis:
-      - {id: leads-per-month, metric: Leads per month, target: 200, unit: leads, due: 2027-03-31}
-  - id: brand
+/// The clinic strategy with a second goal, brand.
+inline const std::string kDiffStrategy = std::string(kClinicStrategy) + R"(  - id: brand
     title: Build the brand
     objective: grow
     kpis:

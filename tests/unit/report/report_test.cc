@@ -56,8 +56,8 @@ TEST_CASE("report: every format is byte-stable and escapes text from the files")
   Workspace ws = workspace(std::string(kPlan));
   Report r = build_report(ws, {}, on(Date::from_ymd(2028, 1, 10)));
   ReportRender o;
-  for (std::string_view format : report_format_names())
-    CHECK(render_report(format, r, o) == render_report(format, build_report(ws, {}, r.options), o));
+  for (const ReportFormat& f : report_formats())
+    CHECK(render_report(f.name, r, o) == render_report(f.name, build_report(ws, {}, r.options), o));
   std::string html = render_report("html", r, o);
   CHECK(html.find("<script>") == std::string::npos);
   CHECK(html.find("Plan &lt;script&gt;alert(1)&lt;/script&gt; &amp; co") != std::string::npos);
@@ -65,7 +65,9 @@ TEST_CASE("report: every format is byte-stable and escapes text from the files")
   std::string md = render_report("markdown", r, o);
   CHECK(md.find("<script>") == std::string::npos);
   CHECK(render_report("json", r, o).find(R"("name": "Plan <script>alert(1)</script> & co")") != std::string::npos);
-  CHECK_THROWS_AS(render_report("pdf", r, o), Error);
+  CHECK_THROWS_WITH_AS(render_report("markdwon", r, o),
+                       "unknown format 'markdwon'; valid formats: text, markdown, html, json; did you mean 'markdown'?",
+                       Error);
 }
 
 TEST_CASE("report text: fits the width, ASCII bars with --ascii, sections on request") {

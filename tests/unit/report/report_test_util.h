@@ -6,9 +6,8 @@
 #include <map>
 #include <string>
 
-#include "strat/fs.h"
+#include "fixture_util.h"
 #include "strat/report.h"
-#include "strat/workspace.h"
 
 namespace strat::test {
 
@@ -24,12 +23,7 @@ goals:
 
 /// Loads `plan` (with kReportStrategy beside it as s.yaml); the fixture must load cleanly.
 inline Workspace workspace(std::string plan, std::string strategy = std::string(kReportStrategy)) {
-  MemoryFileSystem fs;
-  fs.add("s.yaml", std::move(strategy));
-  fs.add("p.yaml", std::move(plan));
-  Workspace ws = load_workspace({"p.yaml"}, fs);
-  for (const Diagnostic& d : ws.diagnostics)
-    FAIL_CHECK("fixture does not load cleanly: " << d.pos.line << ":" << d.pos.col << ": " << d.message);
+  Workspace ws = load_clean({{"s.yaml", std::move(strategy)}, {"p.yaml", std::move(plan)}}, {"p.yaml"});
   REQUIRE(ws.plans.size() == 1);
   return ws;
 }

@@ -1,4 +1,4 @@
-// Shared by the rule tests: load a workspace from YAML strings, run one rule, show its findings.
+// Shared by the rule tests: run one rule on a workspace from YAML strings, show its findings.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -8,14 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "strat/fs.h"
+#include "fixture_util.h"
 #include "strat/rules.h"
-#include "strat/workspace.h"
 
 namespace strat::test {
-
-/// Path → YAML text.
-using Files = std::map<std::string, std::string>;
 
 /// The "today" the rule tests run on unless they say otherwise.
 inline Date test_today() { return Date::from_ymd(2027, 1, 15); }
@@ -24,17 +20,7 @@ inline Date test_today() { return Date::from_ymd(2027, 1, 15); }
 /// loader findings) and returns the diagnostics of `rule` alone, sorted.
 inline std::vector<Diagnostic> run(std::string_view rule, const Files& files,
                                    Date today = test_today()) {
-  MemoryFileSystem fs;
-  std::vector<std::string> paths;
-  for (const auto& [path, text] : files) {
-    fs.add(path, text);
-    paths.push_back(path);
-  }
-  Workspace ws = load_workspace(paths, fs);
-  for (const Diagnostic& d : ws.diagnostics)
-    FAIL_CHECK("fixture does not load cleanly: " << d.file << ":" << d.pos.line << ":"
-                                                 << d.pos.col << ": " << d.message << " ["
-                                                 << d.rule << "]");
+  Workspace ws = load_clean(files);
   const RuleCheck* check = find_check(rule);
   REQUIRE(check != nullptr);
   std::vector<Diagnostic> out;
@@ -59,26 +45,7 @@ inline std::string check(std::string_view rule, const Files& files, Date today =
 }
 
 /// A strategy and a plan that every rule accepts; tests start from these and break one thing.
-inline constexpr std::string_view kStrategy = R"(kind: strategy
-name: Clinic strategy
-reviewed: 2026-09-15
-review_every: 6 months
-horizon: {from: 2027-01-01, to: 2027-12-31}
-objectives:
-  - {id: grow, title: Grow revenue}
-audiences:
-  - {id: women, title: Women 35-55}
-channels:
-  - {id: facebook, type: paid}
-  - {id: blog, type: owned}
-goals:
-  - id: leads
-    title: Generate leads
-    objective: grow
-    audience: women
-    kpis:
-      - {id: leads-per-month, metric: Leads per month, target: 80, due: 2027-03-31}
-)";
+inline constexpr std::string_view kStrategy = kClinicStrategy;
 
 inline constexpr std::string_view kPlan = R"(kind: plan
 name: Q1 plan
