@@ -223,7 +223,7 @@ Config parse_config(const SourcePtr& source, const std::string& dir) {
   if (auto error = yaml::parse(text, limits, stream))
     sink.report(source, error->pos.known() ? error->pos : Pos{1, 1},
                 error->limit ? "limit-exceeded" : "yaml-syntax",
-                fmt::format("invalid YAML: {}", error->message));
+                error->said());
 
   Reader r(stream, source, limits, config.diagnostics);
   try {

@@ -96,7 +96,7 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   if (auto error = yaml::parse(text, limits, stream)) {
     if (error->limit) limit(error->pos, fmt::format("the file is too deeply nested: {}", error->message));
     else sink.report(source, error->pos.known() ? error->pos : Pos{1, 1}, "yaml-syntax",
-                     fmt::format("invalid YAML: {}", error->message));
+                     error->said());
   }
 
   Reader reader(stream, source, limits, result.diagnostics);

@@ -1,4 +1,5 @@
 #include "load/yaml_events.h"
+#include "load/yaml_split.h"
 #include "load/yaml_strict.h"
 
 #include <algorithm>
@@ -180,6 +181,21 @@ void drop_partial_document(Stream& out) {
 
 }  // namespace
 
+void Stream::drop_documents_from(Pos pos) {
+  size_t cut = 0;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    if (e.kind != Event::Kind::document_start) continue;
+    if (e.pos > pos) break;
+    cut = i;
+  }
+  events.truncate(cut);
+}
+
+std::string ParseError::said() const {
+  return misread ? message : fmt::format("invalid YAML: {}", message);
+}
+
 std::optional<ParseError> parse(std::string_view text, const Limits& limits, Stream& out) {
   out.source = text;
   ViewBuffer buffer(text);
@@ -189,7 +205,10 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(recorder)) {
     }
-    return check_strict(text, out);  // yaml-cpp lets some invalid YAML through
+    if (auto error = check_strict(text, out)) return error;  // yaml-cpp lets some invalid YAML through
+    std::optional<ParseError> split = find_split_value(text, out);
+    if (split) out.drop_documents_from(split->pos);
+    return split;
   } catch (const LimitReached& e) {
     drop_partial_document(out);
     return e.error;
