@@ -1,4 +1,5 @@
 #include "load/yaml_events.h"
+#include "load/yaml_hints.h"
 #include "load/yaml_split.h"
 #include "load/yaml_strict.h"
 
@@ -218,10 +219,17 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
   } catch (const YAML::Exception& e) {
     ParseError error{pos_of(e.mark), explain(e.msg), false};
     // An unclosed '[' or '{' is found at the end of the file; point at the bracket instead.
-    if (e.msg == "end of sequence flow not found")
-      error.pos = recorder.innermost_flow(Event::Kind::seq_start).value_or(error.pos);
-    if (e.msg == "end of map flow not found")
-      error.pos = recorder.innermost_flow(Event::Kind::map_start).value_or(error.pos);
+    std::optional<Pos> flow;
+    if (e.msg == "end of sequence flow not found") flow = recorder.innermost_flow(Event::Kind::seq_start);
+    if (e.msg == "end of map flow not found") flow = recorder.innermost_flow(Event::Kind::map_start);
+    error.pos = flow.value_or(error.pos);
+    // Some mistakes make yaml-cpp stop elsewhere, or say little: read the text around the stop.
+    if (e.mark.pos >= 0) {
+      std::optional<size_t> quoted;
+      if (auto q = recorder.last_quoted(); q && q->pos >= 0) quoted = static_cast<size_t>(q->pos);
+      Stop stop{e.msg, static_cast<size_t>(e.mark.pos), pos_of(e.mark), quoted, flow};
+      error = explain_stop(text, stop).value_or(std::move(error));
+    }
     // An open quote is found where a later quote closes it; point at the open quote instead.
     if (std::optional<YAML::Mark> quoted = recorder.last_quoted())
       error = unclosed_quote(text, *quoted, e.mark).value_or(std::move(error));
