@@ -1,4 +1,5 @@
-// kpi-not-measurable: a KPI lacks a numeric target or a due date (it is not SMART).
+// kpi-not-measurable: a KPI lacks a numeric target or a due date (it is not SMART). One written
+// with an invalid value is not reported here: the loader reported it as wrong-type.
 #include "rules/checks.h"
 #include "rules/rule_util.h"
 
@@ -8,9 +9,11 @@ void check_kpi_not_measurable(const RuleContext& ctx) {
   for (const Strategy* s : strategies(ctx.ws))
     for (const Goal& g : s->goals)
       for (const Kpi& k : g.kpis) {
-        const char* lacks = !k.target && !k.due ? "neither a target nor a due date"
-                            : !k.target         ? "no target"
-                            : !k.due            ? "no due date"
+        // A value written but invalid was reported by the loader (wrong-type): not again here.
+        bool no_target = !k.target && !k.invalid.target, no_due = !k.due && !k.invalid.due;
+        const char* lacks = no_target && no_due ? "neither a target nor a due date"
+                            : no_target         ? "no target"
+                            : no_due            ? "no due date"
                                                 : nullptr;
         if (lacks)
           ctx.report(s->source, k.pos,
