@@ -107,14 +107,17 @@ std::optional<ParseError> reserved_start(const Text& t, const Stop& s) {
                                      "quotes: {}", in_quotes(t.sub(s.offset, end))));
 }
 
-/// `*: error`: an alias where the text * was meant.
+/// `*: error`: an alias where the text * (or *name) was meant.
 std::optional<ParseError> alias_key(const Text& t, size_t star) {
   size_t end = star + 1;
   while (!t.end_of_line(end) && !blank(t.at(end)) && !flow_indicator(t.at(end)) && !t.value_indicator(end, true))
     ++end;
   std::string_view meant = t.sub(star, end);
+  if (meant.size() > 1)  // `*name`: perhaps an anchor that is missing, perhaps text
+    return at(t, star, fmt::format("this alias ('{}') refers to no anchor ('&{}'); to write the text "
+                                   "{}, quote it: {}", meant, meant.substr(1), meant, in_quotes(meant)));
   return at(t, star, fmt::format("'*' at the start of a key or value is an alias (a reference to "
-                                 "an '&anchor'); to write the text {}, quote it: {}", meant, in_quotes(meant)));
+                                 "an '&anchor'); to write the text *, quote it: \"*\""));
 }
 
 /// "illegal map value" on a `key: value` line after a line yaml-cpp took as the first half of

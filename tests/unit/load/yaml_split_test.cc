@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "load/yaml_events.h"
+#include "yaml_test_util.h"
 
 using namespace strat;
 
@@ -18,7 +19,7 @@ std::string split_in(std::string_view text) {
   if (!error) return "";
   CHECK(error->misread);
   CHECK(error->said() == error->message);  // not "invalid YAML": the YAML is valid
-  return std::to_string(error->pos.line) + ":" + std::to_string(error->pos.col) + ": " + error->message;
+  return test::parse_error(text);
 }
 
 }  // namespace
