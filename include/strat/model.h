@@ -102,6 +102,11 @@ struct Kpi {
   std::string unit;
   Direction direction = Direction::up;
   std::optional<Located<Date>> due;
+  /// Fields written with a value that is not valid, so left empty above. The loader reported
+  /// each (wrong-type); rules that look for a missing value skip them, so it is said once.
+  struct Invalid {
+    bool baseline = false, target = false, actual = false, due = false;
+  } invalid;
 };
 
 /// A marketing goal, serving one or more business objectives.

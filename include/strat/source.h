@@ -45,4 +45,11 @@ class Source {
 
 using SourcePtr = std::shared_ptr<const Source>;
 
+/// "UTF-16" or "UTF-32" when `text` is encoded so: a byte-order mark, or (without one) the NUL
+/// bytes that ASCII text has between its characters in those encodings; empty otherwise.
+/// A file in them is not UTF-8, and would otherwise look binary (it holds NUL bytes).
+std::string_view wide_encoding(std::string_view text);
+/// What to tell about a file in `encoding` (one wide_encoding returned).
+std::string encoding_message(std::string_view encoding);
+
 }  // namespace strat

@@ -34,4 +34,31 @@ uint32_t Source::codepoint_column(Pos pos) const {
   return memo_.col;
 }
 
+std::string_view wide_encoding(std::string_view text) {
+  if (text.starts_with(std::string_view("\xFF\xFE\0\0", 4)) || text.starts_with(std::string_view("\0\0\xFE\xFF", 4)))
+    return "UTF-32";
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return "UTF-16";
+  // Without a mark: the first characters of a YAML file are ASCII, each with NUL bytes beside
+  // it in a fixed place (k\0i\0 or \0k\0i in UTF-16, k\0\0\0 or \0\0\0k in UTF-32).
+  size_t n = std::min<size_t>(text.size(), 64) / 4 * 4;
+  if (n < 8) return {};
+  auto pattern = [&](size_t width, size_t ascii_at) {
+    for (size_t i = 0; i < n; ++i) {
+      bool ascii = i % width == ascii_at;
+      if (ascii ? text[i] == '\0' || static_cast<unsigned char>(text[i]) >= 0x80 : text[i] != '\0')
+        return false;
+    }
+    return true;
+  };
+  if (pattern(4, 0) || pattern(4, 3)) return "UTF-32";
+  if (pattern(2, 0) || pattern(2, 1)) return "UTF-16";
+  return {};
+}
+
+std::string encoding_message(std::string_view encoding) {
+  return encoding == "UTF-16"
+             ? std::string("this file is UTF-16 (what Excel and Notepad save as \"Unicode\"); save it as UTF-8")
+             : "this file is " + std::string(encoding) + "; save it as UTF-8";
+}
+
 }  // namespace strat

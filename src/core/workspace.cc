@@ -50,7 +50,9 @@ bool is_strat_file(const LoadResult& r) {
   for (const Document& d : r.documents)
     if (d.has_kind) return true;
   if (!r.documents.empty()) return false;
-  const std::string& text = r.source->text();
+  std::string text = r.source->text();
+  if (!wide_encoding(text).empty()) std::erase(text, '\0');  // UTF-16 `kind:`, reported as such
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) text.erase(0, 2);
   return text.starts_with("kind:") || text.find("\nkind:") != std::string::npos;
 }
 

@@ -214,6 +214,12 @@ Config parse_config(const SourcePtr& source, const std::string& dir) {
   const std::string& text = source->text();
   DiagnosticSink sink(config.diagnostics);
   Limits limits;
+  if (std::string_view wide = wide_encoding(text); !wide.empty()) {
+    sink.report(source, {1, 1}, "yaml-syntax", encoding_message(wide));
+    config.diagnostics.back().source = nullptr;  // its lines are not UTF-8 text: show none
+    resolve_levels(config);
+    return config;
+  }
   if (text.find('\0') != std::string::npos || first_invalid_utf8(text) != std::string::npos) {
     sink.report(source, {1, 1}, "yaml-syntax", "the config is not UTF-8 text; save it as UTF-8");
     resolve_levels(config);
@@ -223,7 +229,7 @@ Config parse_config(const SourcePtr& source, const std::string& dir) {
   if (auto error = yaml::parse(text, limits, stream))
     sink.report(source, error->pos.known() ? error->pos : Pos{1, 1},
                 error->limit ? "limit-exceeded" : "yaml-syntax",
-                fmt::format("invalid YAML: {}", error->message));
+                error->said());
 
   Reader r(stream, source, limits, config.diagnostics);
   try {

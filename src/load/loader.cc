@@ -82,6 +82,11 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   const std::string& text = source->text();
   if (text.size() > std::min(limits.max_file_bytes, kLargestFileBytes))
     return refuse_too_big(source, text.size(), limits);
+  if (std::string_view wide = wide_encoding(text); !wide.empty()) {
+    sink.report(source, {1, 1}, "yaml-syntax", encoding_message(wide));
+    result.diagnostics.back().source = nullptr;  // its lines are not UTF-8 text: show none
+    return result;
+  }
   if (looks_binary(text)) {
     sink.report(source, {1, 1}, "yaml-syntax", "this is a binary file, not YAML text");
     return result;
@@ -96,7 +101,7 @@ LoadResult load_source(const SourcePtr& source, const Limits& limits) {
   if (auto error = yaml::parse(text, limits, stream)) {
     if (error->limit) limit(error->pos, fmt::format("the file is too deeply nested: {}", error->message));
     else sink.report(source, error->pos.known() ? error->pos : Pos{1, 1}, "yaml-syntax",
-                     fmt::format("invalid YAML: {}", error->message));
+                     error->said());
   }
 
   Reader reader(stream, source, limits, result.diagnostics);

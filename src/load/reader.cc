@@ -23,13 +23,6 @@ std::string_view kind_name(Kind k) {
   }
 }
 
-/// Shortens a value for quoting in a message: 40 columns at most, cut between grapheme clusters.
-std::string quote(std::string_view value) {
-  constexpr size_t kMax = 40;
-  if (display_width(value) <= kMax) return fmt::format("'{}'", value);
-  return fmt::format("'{}…'", truncate_to_width(value, kMax, ""));
-}
-
 bool is_id(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -53,6 +46,12 @@ bool beyond_date_range(std::string_view s) {
 }
 
 }  // namespace
+
+std::string quote(std::string_view value) {
+  constexpr size_t kMax = 40;
+  if (display_width(value) <= kMax) return fmt::format("'{}'", value);
+  return fmt::format("'{}…'", truncate_to_width(value, kMax, ""));
+}
 
 std::string describe(std::string_view kind, std::string_view id) {
   return id.empty() ? std::string(kind) : fmt::format("{} '{}'", kind, id);

@@ -145,6 +145,9 @@ class Reader {
   bool limit_hit_ = false;
 };
 
+/// Shortens a value for quoting in a message: 40 columns at most, cut between grapheme clusters.
+std::string quote(std::string_view value);
+
 /// "tactic 'weekly-video'", or "tactic" when the id is unknown.
 std::string describe(std::string_view kind, std::string_view id);
 

@@ -106,16 +106,24 @@ void read_kpi(Reader& r, Kpi& kpi) {
       case metric: kpi.metric = r.read_text("metric").value_or(""); break;
       case baseline:
         kpi.baseline = r.read_number("baseline");
+        kpi.invalid.baseline = !kpi.baseline;  // a value was written (each_field skips empty ones)
         break;
-      case target: kpi.target = r.read_number("target"); break;
+      case target:
+        kpi.target = r.read_number("target");
+        kpi.invalid.target = !kpi.target;
+        break;
       case actual:
         kpi.actual = r.read_number("actual");
+        kpi.invalid.actual = !kpi.actual;
         break;
       case unit: kpi.unit = r.read_text("unit").value_or(""); break;
       case direction:
         if (auto d = r.read_enum("direction", kDirections)) kpi.direction = Direction(*d);
         break;
-      case due: kpi.due = r.read_date("due"); break;
+      case due:
+        kpi.due = r.read_date("due");
+        kpi.invalid.due = !kpi.due;
+        break;
       case measured: kpi.measured = r.read_date("measured"); break;
     }
   });

@@ -1,4 +1,6 @@
 #include "load/yaml_events.h"
+#include "load/yaml_hints.h"
+#include "load/yaml_split.h"
 #include "load/yaml_strict.h"
 
 #include <algorithm>
@@ -180,6 +182,21 @@ void drop_partial_document(Stream& out) {
 
 }  // namespace
 
+void Stream::drop_documents_from(Pos pos) {
+  size_t cut = 0;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    if (e.kind != Event::Kind::document_start) continue;
+    if (e.pos > pos) break;
+    cut = i;
+  }
+  events.truncate(cut);
+}
+
+std::string ParseError::said() const {
+  return misread ? message : fmt::format("invalid YAML: {}", message);
+}
+
 std::optional<ParseError> parse(std::string_view text, const Limits& limits, Stream& out) {
   out.source = text;
   ViewBuffer buffer(text);
@@ -189,7 +206,10 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(recorder)) {
     }
-    return check_strict(text, out);  // yaml-cpp lets some invalid YAML through
+    if (auto error = check_strict(text, out)) return error;  // yaml-cpp lets some invalid YAML through
+    std::optional<ParseError> split = find_split_value(text, out);
+    if (split) out.drop_documents_from(split->pos);
+    return split;
   } catch (const LimitReached& e) {
     drop_partial_document(out);
     return e.error;
@@ -199,10 +219,17 @@ std::optional<ParseError> parse(std::string_view text, const Limits& limits, Str
   } catch (const YAML::Exception& e) {
     ParseError error{pos_of(e.mark), explain(e.msg), false};
     // An unclosed '[' or '{' is found at the end of the file; point at the bracket instead.
-    if (e.msg == "end of sequence flow not found")
-      error.pos = recorder.innermost_flow(Event::Kind::seq_start).value_or(error.pos);
-    if (e.msg == "end of map flow not found")
-      error.pos = recorder.innermost_flow(Event::Kind::map_start).value_or(error.pos);
+    std::optional<Pos> flow;
+    if (e.msg == "end of sequence flow not found") flow = recorder.innermost_flow(Event::Kind::seq_start);
+    if (e.msg == "end of map flow not found") flow = recorder.innermost_flow(Event::Kind::map_start);
+    error.pos = flow.value_or(error.pos);
+    // Some mistakes make yaml-cpp stop elsewhere, or say little: read the text around the stop.
+    if (e.mark.pos >= 0) {
+      std::optional<size_t> quoted;
+      if (auto q = recorder.last_quoted(); q && q->pos >= 0) quoted = static_cast<size_t>(q->pos);
+      Stop stop{e.msg, static_cast<size_t>(e.mark.pos), pos_of(e.mark), quoted, flow};
+      error = explain_stop(text, stop).value_or(std::move(error));
+    }
     // An open quote is found where a later quote closes it; point at the open quote instead.
     if (std::optional<YAML::Mark> quoted = recorder.last_quoted())
       error = unclosed_quote(text, *quoted, e.mark).value_or(std::move(error));

@@ -33,6 +33,8 @@ struct Stream {
   void release_before(size_t i) {
     if (anchors.size() == 1) events.release_before(i);
   }
+  /// Drops the document holding `pos` and every one after it.
+  void drop_documents_from(Pos pos);
 };
 
 /// Why parsing stopped early: invalid YAML, or a Limits bound.
@@ -40,6 +42,10 @@ struct ParseError {
   Pos pos;
   std::string message;
   bool limit = false;
+  bool misread = false;  ///< valid YAML that does not say what was meant (a split value)
+
+  /// The message for the user: "invalid YAML: …", unless the YAML is valid but misread.
+  std::string said() const;
 };
 
 /// Parses `text` into `out`. On error, `out` holds the complete documents before it.

@@ -49,31 +49,13 @@ void Checker::report(size_t off, std::string message) {
 
 }  // namespace strict
 
-namespace {
-
-using strict::Checker;
-
-/// Drops the document holding `pos` and every one after it.
-void drop_documents_from(Stream& stream, Pos pos) {
-  size_t cut = 0;
-  for (size_t i = 0; i < stream.events.size(); ++i) {
-    const Event& e = stream.events[i];
-    if (e.kind != Event::Kind::document_start) continue;
-    if (e.pos > pos) break;
-    cut = i;
-  }
-  stream.events.truncate(cut);
-}
-
-}  // namespace
-
 std::optional<ParseError> check_strict(std::string_view text, Stream& stream) {
   // Offsets are 32-bit. load_source refuses a file over kLargestFileBytes before parsing, so
   // this holds for every text it passes; a caller that breaks it gets an error, not a skip.
   if (text.size() > kLargestFileBytes)
     return ParseError{{1, 1}, "the file is too large to check (more than 2 GiB)"};
-  std::optional<ParseError> error = Checker(text, stream).run();
-  if (error) drop_documents_from(stream, error->pos);
+  std::optional<ParseError> error = strict::Checker(text, stream).run();
+  if (error) stream.drop_documents_from(error->pos);
   return error;
 }
 

@@ -226,7 +226,8 @@ TEST_CASE("YAML syntax errors are positioned and explained") {
   CHECK(lines(load("kind: plan\nname: a: b\n")) ==
         Lines{"2:8: yaml-syntax: invalid YAML: a ':' here is not allowed; put text that contains ': ' in quotes"});
   CHECK(lines(load("kind: plan\nx: *nope\n")) ==
-        Lines{"2:4: yaml-syntax: invalid YAML: this alias ('*name') refers to no anchor ('&name')"});
+        Lines{"2:4: yaml-syntax: invalid YAML: this alias ('*nope') refers to no anchor ('&nope'); "
+              "to write the text *nope, quote it: \"*nope\""});
 }
 
 TEST_CASE("columns of non-ASCII text are reported in code points") {

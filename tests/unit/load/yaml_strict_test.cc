@@ -7,18 +7,13 @@
 #include <doctest/doctest.h>
 
 #include "load/yaml_events.h"
+#include "yaml_test_util.h"
 
 using namespace strat;
 
 namespace {
 
-/// "LINE:COL: MESSAGE" of the error yaml::parse returns, or "" for none.
-std::string error_of(std::string_view text) {
-  yaml::Stream stream;
-  auto error = yaml::parse(text, Limits{}, stream);
-  if (!error) return "";
-  return std::to_string(error->pos.line) + ":" + std::to_string(error->pos.col) + ": " + error->message;
-}
+std::string error_of(std::string_view text) { return test::parse_error(text); }
 
 constexpr std::string_view kCommentSpace = "a comment needs a space before '#'; add one";
 

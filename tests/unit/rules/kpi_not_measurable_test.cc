@@ -52,4 +52,33 @@ TEST_CASE("kpi-not-measurable: a dropped tactic's KPIs are not checked") {
   CHECK(check("kpi-not-measurable", {{"strategy.yaml", std::string(kStrategy)}, {"plan.yaml", plan}}) == "");
 }
 
+TEST_CASE("kpi-not-measurable: a value written but invalid is reported once, as wrong-type") {
+  MemoryFileSystem fs;
+  fs.add("strategy.yaml", R"(kind: strategy
+name: S
+objectives:
+  - {id: grow, title: Grow}
+goals:
+  - id: leads
+    title: Leads
+    objective: grow
+    kpis:
+      - {id: plus, metric: Leads, baseline: 10%, target: +30%, actual: lots, due: 2027-03-31}
+      - {id: bad-due, metric: Leads, target: 80, due: 2027-02-30}
+      - {id: as-list, metric: Leads, target: [80], due: 2027-03-31}
+      - {id: empty, metric: Leads, target: , due: 2027-03-31}
+)");
+  Workspace ws = load_workspace({"strategy.yaml"}, fs);
+  std::vector<Diagnostic> out = ws.diagnostics;
+  run_check(*find_check("kpi-not-measurable"), ws, test_today(), out);
+  sort_unique(out);
+  std::string shown;
+  for (const Diagnostic& d : out) shown += std::to_string(d.pos.line) + " " + d.rule + "\n";
+  CHECK(shown ==
+        "10 wrong-type\n10 wrong-type\n10 wrong-type\n"  // baseline, target, actual
+        "11 wrong-type\n"
+        "12 wrong-type\n"
+        "13 kpi-not-measurable\n");  // an empty value is no value
+}
+
 }  // namespace strat::test
