@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report/report_util.h"
+#include "strat/id.h"
 
 namespace strat {
 
@@ -63,7 +64,7 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
                               : plan.period.from ? std::optional(plan.period.from->value)
                                                  : std::nullopt;
   for (const Goal& g : s->goals) {
-    if (!options.goal.empty() && g.id != options.goal) continue;
+    if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
     for (const Kpi& k : g.kpis) {
       KpiPace p = kpi_pace(k, start.value_or(options.today), options);
       p.goal = g.id;
