@@ -12,6 +12,7 @@ void check_goal_without_kpi(const RuleContext& ctx);         ///< goal_without_k
 void check_goal_without_objective(const RuleContext& ctx);   ///< goal_without_objective.cc
 void check_goal_without_tactic(const RuleContext& ctx);      ///< goal_without_tactic.cc
 void check_kpi_not_measurable(const RuleContext& ctx);       ///< kpi_not_measurable.cc
+void check_kpi_target_wrong_direction(const RuleContext& ctx);  ///< kpi_target_wrong_direction.cc
 void check_invalid_date_range(const RuleContext& ctx);       ///< invalid_date_range.cc
 void check_invalid_recurrence(const RuleContext& ctx);       ///< invalid_recurrence.cc
 void check_outside_period(const RuleContext& ctx);           ///< outside_period.cc
@@ -21,5 +22,10 @@ void check_spent_over_budget(const RuleContext& ctx);        ///< spent_over_bud
 void check_tactic_without_owner(const RuleContext& ctx);     ///< tactic_without_owner.cc
 void check_channel_not_in_strategy(const RuleContext& ctx);  ///< channel_not_in_strategy.cc
 void check_strategy_review_overdue(const RuleContext& ctx);  ///< strategy_review_overdue.cc
+
+/// kpi-target-wrong-direction for one KPI, wherever it is written; `whose` ends its name in
+/// messages (" of goal 'leads'").
+void check_kpi_direction(const RuleContext& ctx, const SourcePtr& source, const Kpi& k,
+                         const std::string& whose);
 
 }  // namespace strat::rules
