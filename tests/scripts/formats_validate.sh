@@ -98,8 +98,10 @@ if schema_path:
 check(sarif.get("version") == "2.1.0" and "$schema" in sarif, "sarif: $schema/version")
 run = sarif["runs"][0]
 driver = run["tool"]["driver"]
-for key in ("name", "version", "informationUri", "rules"):
+for key in ("name", "version", "rules"):
     check(key in driver, f"sarif: driver has no {key}")
+check("example.invalid" not in load("sarif"), "sarif: a placeholder URI")
+check("%SRCROOT%" in run.get("originalUriBaseIds", {}), "sarif: no %SRCROOT% in originalUriBaseIds")
 rules = driver["rules"]
 ids = [r["id"] for r in rules]
 check(len(ids) == len(set(ids)), "sarif: duplicate rule ids")
