@@ -126,6 +126,12 @@ std::optional<HiddenCharacter> hidden_character(std::string_view text) {
 }
 
 std::string loose_key(std::string_view text) {
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   return mapped(without_hidden(text), UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
 }
 

@@ -32,14 +32,14 @@ std::string from_plan(const FileSystem& fs, const Plan& plan, const std::string&
   return rel.empty() ? path : rel.generic_string();
 }
 
-/// The path of a strategy named `name` (case and accents aside): a loaded one, else one in
-/// `dir`; empty when none is.
-std::string strategy_named(const FileSystem& fs, const Limits& limits, const std::string& dir,
+/// The path of a strategy named `name` (case and accents aside): a loaded file, else one in
+/// the plan's folder; empty when none is.
+std::string strategy_named(const FileSystem& fs, const Limits& limits, const Plan& plan,
                            const std::string& name,
                            const std::vector<std::shared_ptr<const Strategy>>& loaded) {
-  std::string key = loose_key(name);
+  std::string key = loose_key(name), dir = parent_path(plan.source->path());
   for (const auto& s : loaded)
-    if (s->source && loose_key(s->name) == key) return s->source->path();
+    if (s->source && s->source != plan.source && loose_key(s->name) == key) return s->source->path();
   size_t read = 0;
   for (const std::string& entry : entries(fs, dir)) {
     if (!is_yaml(entry) || entry.starts_with('.') || ++read > kMostFilesRead) continue;
@@ -68,7 +68,7 @@ std::string strategy_hint(const FileSystem& fs, const Limits& limits, const Plan
   std::string plan_dir = parent_path(plan.source->path());
   if (!is_yaml(value) && value.find('/') == std::string::npos) {  // a name, not a path
     std::string hint = "; 'strategy:' takes the path of the strategy file, relative to this plan";
-    std::string path = strategy_named(fs, limits, plan_dir, value, loaded);
+    std::string path = strategy_named(fs, limits, plan, value, loaded);
     if (path.empty()) return hint + " (such as 'strategy: strategy.yaml')";
     return hint + fmt::format(": did you mean 'strategy: {}'?", from_plan(fs, plan, path));
   }

@@ -25,7 +25,6 @@ std::string Suggester::suffix(std::string_view word) const {
     for (std::string_view c : candidates_) keys_.push_back(loose_key(c));
   }
   std::string key = loose_key(word);  // 'fidelite' is near 'fidélité', 'Leads' near 'leads'
-
   // did_you_mean allows about a third of the word wrong: skip candidates that cannot match.
   size_t slack = std::max<size_t>(1, key.size() / 3);
   std::vector<std::string_view> near;
