@@ -55,6 +55,10 @@ std::string strategy_named(const FileSystem& fs, const Limits& limits, const Pla
 
 }  // namespace
 
+bool looks_like_path(std::string_view value) {
+  return is_yaml(value) || value.find('/') != std::string_view::npos;
+}
+
 std::string lookalike_entry(const FileSystem& fs, const std::string& dir, const std::string& name) {
   std::string key = id_key(name);
   for (const std::string& entry : entries(fs, dir))
@@ -66,7 +70,7 @@ std::string strategy_hint(const FileSystem& fs, const Limits& limits, const Plan
                           const std::vector<std::shared_ptr<const Strategy>>& loaded) {
   const std::string& value = plan.strategy_path->value;
   std::string plan_dir = parent_path(plan.source->path());
-  if (!is_yaml(value) && value.find('/') == std::string::npos) {  // a name, not a path
+  if (!looks_like_path(value)) {
     std::string hint = "; 'strategy:' takes the path of the strategy file, relative to this plan";
     std::string path = strategy_named(fs, limits, plan, value, loaded);
     if (path.empty()) return hint + " (such as 'strategy: strategy.yaml')";

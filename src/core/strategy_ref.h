@@ -15,6 +15,9 @@ namespace strat {
 /// or pasted as e + U+0301), joined to `dir`; empty when there is none.
 std::string lookalike_entry(const FileSystem& fs, const std::string& dir, const std::string& name);
 
+/// Whether a `strategy:` value is written as a path (a YAML file name or a '/'), not a name.
+bool looks_like_path(std::string_view value);
+
 /// What to add to "the plan refers to strategy 'VALUE', which ..." when VALUE names no file:
 /// for a value that is not a path (`strategy: Stratégie digitale 2027`), that `strategy:` takes
 /// a path, and the file of the strategy so named among `loaded` or in the plan's folder; for a

@@ -128,7 +128,10 @@ class Loader {
         path = same;
     std::string key = fs_.identity(path);
     auto problem = [&](std::string why) {
-      if (fs_.type(path) == FileSystem::Type::missing) why += strategy_hint(fs_, limits_, plan, ws_.strategies);
+      if (fs_.type(path) == FileSystem::Type::missing) {
+        if (!looks_like_path(ref.value)) why = "is not a file";
+        why += strategy_hint(fs_, limits_, plan, ws_.strategies);
+      }
       DiagnosticSink(ws_.diagnostics).report(plan.source, ref.pos, "unknown-reference",
           fmt::format("the plan refers to strategy '{}', which {}", ref.value, why), ref.value);
       return nullptr;

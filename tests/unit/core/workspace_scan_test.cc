@@ -65,3 +65,27 @@ TEST_CASE("a file holding two strategies is reported at the second") {
   REQUIRE(ws.plans.size() == 1);
   CHECK(ws.plans[0]->strategy->name == "First");
 }
+
+TEST_CASE("a strategy: that names no file gets the nearest file or says it takes a path") {
+  MemoryFileSystem fs;
+  fs.add("plans/Strat\xc3\xa9gie.yaml", "kind: strategy\nname: Digitale 2027\n");
+  fs.add("plans/typo.yaml", "kind: plan\nname: P\nstrategy: strategie.yaml\n");
+  fs.add("plans/name.yaml", "kind: plan\nname: P\nstrategy: digitale 2027\n");
+  fs.add("plans/unknown.yaml", "kind: plan\nname: P\nstrategy: Plan marketing\n");
+  fs.add("plans/mac.yaml", "kind: plan\nname: P\nstrategy: Strate\xcc\x81gie.yaml\n");  // decomposed
+  Workspace ws = load_workspace({"plans/typo.yaml", "plans/name.yaml", "plans/unknown.yaml", "plans/mac.yaml"}, fs, {}, 1);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : ws.diagnostics) messages.push_back(d.file + ": " + d.message);
+  CHECK(messages == std::vector<std::string>{
+      "plans/typo.yaml: the plan refers to strategy 'strategie.yaml', which cannot be read: No "
+      "such file or directory; did you mean 'Strat\xc3\xa9gie.yaml'?",
+      "plans/name.yaml: the plan refers to strategy 'digitale 2027', which is not a file; "
+      "'strategy:' takes the path of the strategy file, relative to this plan: did you mean "
+      "'strategy: Strat\xc3\xa9gie.yaml'?",
+      "plans/unknown.yaml: the plan refers to strategy 'Plan marketing', which is not a file; "
+      "'strategy:' takes the path of the strategy file, relative to this plan (such as "
+      "'strategy: strategy.yaml')",
+  });
+  REQUIRE(ws.plans.size() == 4);
+  CHECK(ws.plans[3]->strategy);  // the decomposed name finds the composed file
+}
