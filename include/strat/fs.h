@@ -29,6 +29,9 @@ class FileSystem {
   virtual std::vector<std::string> list(const std::string& dir) const = 0;
   /// A key that is equal for two spellings of the same file.
   virtual std::string identity(const std::string& path) const = 0;
+  /// A key that is equal for two paths to the same directory, however reached (a symlink
+  /// back to a parent included): on disk its device and inode. The default is identity().
+  virtual std::string directory_key(const std::string& dir) const { return identity(dir); }
   /// `path` made absolute against this file system's current directory, lexically normal,
   /// with no trailing '/'. The default reads the process's current directory, which suits
   /// any file system whose paths are the disk's (the disk itself, a git revision's tree).
@@ -42,6 +45,7 @@ class DiskFileSystem final : public FileSystem {
   ReadResult read(const std::string& path, size_t max_bytes) const override;
   std::vector<std::string> list(const std::string& dir) const override;
   std::string identity(const std::string& path) const override;
+  std::string directory_key(const std::string& dir) const override;
 };
 
 /// An in-memory file system: path → contents; directories are implied. The unit tests and
@@ -66,6 +70,14 @@ class MemoryFileSystem final : public FileSystem {
 /// Joins and lexically normalises paths the way users write them ("a/./b/../c" → "a/c").
 std::string join_path(const std::string& dir, const std::string& name);
 std::string parent_path(const std::string& path);
+
+/// The root of the git work tree holding `dir`: the nearest directory at or above it (made
+/// absolute by fs.absolute) that holds `.git`, a directory or, in a linked worktree or a
+/// submodule, a file. Empty when there is none. A few stats, and no git process.
+std::string repository_root(const FileSystem& fs, const std::string& dir);
+/// repository_root(fs, "."), or else the current directory (absolute): what CI tools call
+/// the source root.
+std::string source_root(const FileSystem& fs);
 
 /// Writes `data` to `path` atomically: a temporary file in the same directory, then rename.
 /// Throws strat::Error on failure, leaving any old file untouched.

@@ -17,8 +17,8 @@
 
 namespace strat {
 
-/// Entity ids → positions in the vector they index. Keys are owned, so a model that holds one
-/// may be copied and moved freely.
+/// Entity ids (as id_key() spells them: NFC, no invisible characters) → positions in the
+/// vector they index. Keys are owned, so a model that holds one may be copied and moved freely.
 using IdIndex = std::unordered_map<std::string, size_t>;
 
 /// A value and where it was written.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "strat/calendar.h"
+#include "strat/id.h"
 
 namespace strat {
 
@@ -33,7 +34,7 @@ std::string_view to_string(MilestoneKind k) {
 namespace {
 
 bool any_of(const std::vector<std::string>& wanted, std::string_view value) {
-  return std::find(wanted.begin(), wanted.end(), value) != wanted.end();
+  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return same_id(w, value); });
 }
 
 }  // namespace

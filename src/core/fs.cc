@@ -29,6 +29,18 @@ std::string parent_path(const std::string& path) {
   return parent.empty() ? "." : parent;
 }
 
+std::string repository_root(const FileSystem& fs, const std::string& dir) {
+  for (std::string d = fs.absolute(dir);; d = parent_path(d)) {
+    if (fs.type(join_path(d, ".git")) != FileSystem::Type::missing) return d;
+    if (d.empty() || parent_path(d) == d) return {};
+  }
+}
+
+std::string source_root(const FileSystem& fs) {
+  std::string root = repository_root(fs, ".");
+  return root.empty() ? fs.absolute(".") : root;
+}
+
 /// Lexically normal, with no trailing '/' (except for "/" itself).
 static std::string normal_absolute(const stdfs::path& p) {
   std::string s = p.lexically_normal().string();
@@ -119,6 +131,12 @@ std::string DiskFileSystem::identity(const std::string& path) const {
   std::error_code ec;
   stdfs::path p = stdfs::weakly_canonical(path, ec);
   return ec ? stdfs::absolute(path).lexically_normal().string() : p.string();
+}
+
+std::string DiskFileSystem::directory_key(const std::string& dir) const {
+  struct stat st;
+  if (::stat(dir.c_str(), &st) != 0) return identity(dir);
+  return fmt::format("{}:{}", static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino));
 }
 
 // ---------------------------------------------------------------- memory

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "strat/id.h"
+
 namespace strat {
 
 std::optional<Money> Money::parse(std::string_view text) {
@@ -56,12 +58,12 @@ template <class Items>
 void index_by_id(IdIndex& index, const Items& items) {
   index.clear();
   index.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);  // the first wins
+  for (size_t i = 0; i < items.size(); ++i) index.emplace(id_key(items[i].id), i);  // the first wins
 }
 
 template <class Items>
 auto lookup(const IdIndex& index, const Items& items, std::string_view id) -> decltype(&items[0]) {
-  auto it = index.find(std::string(id));
+  auto it = index.find(id_key(id));
   return it == index.end() || it->second >= items.size() ? nullptr : &items[it->second];
 }
 

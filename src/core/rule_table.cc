@@ -26,6 +26,8 @@ constexpr RuleInfo kRules[] = {
     {"goal-without-tactic", Severity::warning,
      "no tactic in any plan checked in this run serves this goal"},
     {"kpi-not-measurable", Severity::warning, "a KPI lacks a numeric target or a due date"},
+    {"kpi-target-wrong-direction", Severity::warning,
+     "a KPI's target is on the wrong side of its baseline for its direction, or equals it"},
     {"invalid-date-range", Severity::error, "a date range starts after it ends"},
     {"invalid-recurrence", Severity::error,
      "a recurring tactic ('every:') has no start, falls on a single day, or never ends"},

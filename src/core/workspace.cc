@@ -1,9 +1,11 @@
 // load_workspace: paths → files → documents, then each plan linked to its strategy.
 #include "strat/workspace.h"
 
+#include "core/strategy_ref.h"
 #include "strat/error.h"
 #include "strat/parallel.h"
 
+#include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -24,8 +26,13 @@ bool is_yaml_name(std::string_view name) {
 
 using Skip = std::function<bool(const std::string&)>;
 
+/// Directories already scanned, by FileSystem::directory_key: a symlink back to a parent
+/// folder is not followed round again, and a directory reached twice is scanned once.
+using Visited = std::unordered_set<std::string>;
+
 void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::vector<Input>& out,
-          std::vector<std::string>& errors) {
+          std::vector<std::string>& errors, Visited& visited) {
+  if (!visited.insert(fs.directory_key(dir)).second) return;  // a loop, or seen by another path
   std::vector<std::string> names;
   try {
     names = fs.list(dir);
@@ -38,7 +45,7 @@ void walk(const FileSystem& fs, const std::string& dir, const Skip& skip, std::v
     std::string path = join_path(dir, name);
     if (skip && skip(path)) continue;  // a config's `ignore`
     FileSystem::Type type = fs.type(path);
-    if (type == FileSystem::Type::directory) walk(fs, path, skip, out, errors);
+    if (type == FileSystem::Type::directory) walk(fs, path, skip, out, errors, visited);
     else if (!is_yaml_name(name)) continue;
     else if (type == FileSystem::Type::missing) errors.push_back(fmt::format("cannot read '{}': broken symbolic link", path));
     else out.push_back({path, false});  // a FIFO, a device or a symlink loop: reading tells which
@@ -78,7 +85,10 @@ class Loader {
     ws_.files.push_back(r.source);
     ws_.limit_hit |= r.limit_hit;
     std::move(r.diagnostics.begin(), r.diagnostics.end(), std::back_inserter(ws_.diagnostics));
+    const Strategy* first = nullptr;
     for (Document& d : r.documents) {
+      if (d.strategy && first) second_strategy(*first, *d.strategy);
+      if (d.strategy && !first) first = d.strategy.get();
       if (d.strategy) {
         strategies_.try_emplace(fs_.identity(r.source->path()), d.strategy);
         ws_.strategies.push_back(d.strategy);
@@ -104,11 +114,26 @@ class Loader {
   }
 
  private:
+  /// A plan's `strategy:` names a file, so a file holds one strategy: report the others.
+  void second_strategy(const Strategy& first, const Strategy& other) {
+    DiagnosticSink(ws_.diagnostics).report(other.source, other.pos, "duplicate-id",
+        fmt::format("this file already holds a strategy ({}line {}): a plan's 'strategy:' names "
+                    "a file and would use the first one only; put each strategy in a file of its own",
+                    first.name.empty() ? "" : "'" + first.name + "', ", first.pos.line));
+  }
+
   std::shared_ptr<const Strategy> strategy_for(const Plan& plan) {
     const Located<std::string>& ref = *plan.strategy_path;
     std::string path = join_path(parent_path(plan.source->path()), ref.value);
+    if (fs_.type(path) == FileSystem::Type::missing)  // "é" typed one way, the file's name the other
+      if (std::string same = lookalike_entry(fs_, parent_path(path), std::filesystem::path(path).filename().string()); !same.empty())
+        path = same;
     std::string key = fs_.identity(path);
     auto problem = [&](std::string why) {
+      if (fs_.type(path) == FileSystem::Type::missing) {
+        if (!looks_like_path(ref.value)) why = "is not a file";
+        why += strategy_hint(fs_, limits_, plan, ws_.strategies);
+      }
       DiagnosticSink(ws_.diagnostics).report(plan.source, ref.pos, "unknown-reference",
           fmt::format("the plan refers to strategy '{}', which {}", ref.value, why), ref.value);
       return nullptr;
@@ -140,10 +165,11 @@ Workspace load_workspace(const std::vector<std::string>& paths, const FileSystem
                          const Limits& limits, int jobs, const Skip& skip) {
   Workspace ws;
   std::vector<Input> inputs;
+  Visited visited;
   for (const std::string& p : paths) {
     std::string path = join_path(".", p);
     switch (fs.type(path)) {
-      case FileSystem::Type::directory: walk(fs, path, skip, inputs, ws.io_errors); break;
+      case FileSystem::Type::directory: walk(fs, path, skip, inputs, ws.io_errors, visited); break;
       case FileSystem::Type::file:
       case FileSystem::Type::other: inputs.push_back({path, true}); break;  // reading tells what is wrong
       case FileSystem::Type::missing: ws.io_errors.push_back(fmt::format("cannot read '{}': no such file or directory", p)); break;

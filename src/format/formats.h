@@ -27,6 +27,9 @@ std::string relative_path(std::string_view path, std::string_view cwd);
 std::vector<std::string> relative_paths(std::vector<std::string> paths);
 /// relative_paths() of the diagnostics' files.
 std::vector<std::string> relative_paths(const std::vector<Diagnostic>& ds);
+/// The diagnostics' files relative to `root` (absolute), wherever strat runs below it; a file
+/// outside `root` keeps its absolute path. An empty `root` gives relative_paths().
+std::vector<std::string> root_relative_paths(const std::vector<Diagnostic>& ds, const std::string& root);
 
 /// A relative path as a URI reference: every byte but A-Z a-z 0-9 - . _ ~ and '/' becomes
 /// %XX (upper-case hex), so spaces, '%', ':', '#', '?' and non-ASCII UTF-8 are all encoded.

@@ -14,8 +14,9 @@ namespace strat {
 
 namespace {
 
-// Where the tool lives. The project has no public home yet; change this when it does.
-constexpr std::string_view kInformationUri = "https://example.invalid/strat";
+// No informationUri nor helpUri: the project has no public home yet (both are optional), and the
+// rule pages travel with strat (`strat explain RULE`).
+constexpr std::string_view kRoot = "%SRCROOT%";
 constexpr std::string_view kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -49,13 +50,11 @@ void write_rule(JsonWriter& w, const RuleEntry& r) {
   w.key("fullDescription").begin_object(true);
   w.key("text").value(fmt::format("{} Default severity: {}.", full, level(r.severity))).end_object();
   w.key("help").begin_object();
-  std::string uri = fmt::format("{}/docs/rules/{}.md", kInformationUri, r.id);
   w.key("text").value(fmt::format("{} 'strat explain {}' prints the rule's page (docs/rules/{}.md): "
                                   "why it matters, an example and the fix.", full, r.id, r.id));
-  w.key("markdown").value(fmt::format("{} `strat explain {}` prints the rule's page ([docs/rules/{}.md]({})): "
-                                      "why it matters, an example and the fix.", full, r.id, r.id, uri));
+  w.key("markdown").value(fmt::format("{} `strat explain {}` prints the rule's page (`docs/rules/{}.md`): "
+                                      "why it matters, an example and the fix.", full, r.id, r.id));
   w.end_object();
-  w.key("helpUri").value(uri);
   w.key("defaultConfiguration").begin_object(true).key("level").value(level(r.severity)).end_object();
   w.end_object();
 }
@@ -66,8 +65,11 @@ void write_result(JsonWriter& w, const Diagnostic& d, size_t rule_index, std::st
   w.key("level").value(level(d.severity));
   w.key("message").begin_object(true).key("text").value(d.message).end_object();
   w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
-  w.key("artifactLocation").begin_object(true).key("uri").value(uri_path(path));
-  w.key("uriBaseId").value("%SRCROOT%").end_object();
+  // Relative to %SRCROOT% (the repository's root), as code scanning resolves them; a file
+  // outside it by its absolute file URI.
+  w.key("artifactLocation").begin_object(true);
+  if (path.starts_with('/')) w.key("uri").value("file://" + uri_path(path)).end_object();
+  else w.key("uri").value(uri_path(path)).key("uriBaseId").value(kRoot).end_object();
   // Code scanning needs a startLine: a finding without a position points at line 1.
   w.key("region").begin_object(true);
   if (d.pos.known()) w.key("startLine").value(d.pos.line).key("startColumn").value(display_column(d));
@@ -99,13 +101,17 @@ std::string render_sarif(const CheckReport& report) {
   w.key("runs").begin_array().begin_object();
   w.key("tool").begin_object().key("driver").begin_object();
   w.key("name").value("strat").key("version").value(STRAT_VERSION);
-  w.key("informationUri").value(kInformationUri);
   w.key("rules").begin_array();
   for (const RuleEntry& r : rules) write_rule(w, r);
   w.end_array().end_object().end_object();
+  // The root's absolute URI is left out: it would be this machine's path, which means nothing
+  // where the log is read (code scanning resolves the URIs against its checkout).
+  w.key("originalUriBaseIds").begin_object().key(kRoot).begin_object().key("description");
+  w.begin_object(true).key("text").value("The root of the git work tree strat ran in, or the directory it ran in outside one.");
+  w.end_object().end_object().end_object();
   w.key("columnKind").value("unicodeCodePoints");
 
-  std::vector<std::string> paths = relative_paths(report.diagnostics);
+  std::vector<std::string> paths = root_relative_paths(report.diagnostics, report.root);
   std::vector<std::string> prints = stable_fingerprints(report.diagnostics, paths);
   w.key("results").begin_array();
   for (size_t i = 0; i < report.diagnostics.size(); ++i) {

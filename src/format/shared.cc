@@ -42,6 +42,24 @@ std::vector<std::string> relative_paths(const std::vector<Diagnostic>& ds) {
   return relative_paths(std::move(files));
 }
 
+std::vector<std::string> root_relative_paths(const std::vector<Diagnostic>& ds, const std::string& root) {
+  if (root.empty()) return relative_paths(ds);
+  namespace stdfs = std::filesystem;
+  std::error_code ec;
+  stdfs::path cwd = stdfs::current_path(ec);  // on error, relative paths stay as they are
+  std::vector<std::string> out;
+  out.reserve(ds.size());
+  for (const Diagnostic& d : ds) {
+    stdfs::path p{d.file};
+    if (!p.is_absolute() && !ec) p = cwd / p;
+    p = p.lexically_normal();
+    stdfs::path rel = p.is_absolute() ? p.lexically_relative(root) : p;
+    bool outside = rel.empty() || *rel.begin() == "..";
+    out.push_back(relative_path((outside ? p : rel).generic_string(), ""));
+  }
+  return out;
+}
+
 std::string uri_path(std::string_view path) {
   std::string out;
   out.reserve(path.size());

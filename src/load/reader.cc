@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/fields.h"
+#include "strat/id.h"
 #include "strat/text.h"
 
 namespace strat::load {
@@ -163,7 +164,27 @@ std::optional<std::string> Reader::read_id(std::string_view key) {
     wrong_type(at, key, "an id (one word without spaces)", quote(*s));
     return std::nullopt;
   }
-  return std::string(*s);
+  if (auto hidden = hidden_character(*s)) report_hidden(at, key, *s, *hidden);
+  return std::string(*s);  // still usable: id_key() compares it without the character
+}
+
+void Reader::report_hidden(Pos at, std::string_view key, std::string_view id,
+                           const HiddenCharacter& hidden) {
+  // Point at the character itself: find its bytes on the value's line (an escaped "\u200F"
+  // or a value over several lines keeps the value's position).
+  std::string_view line = source_->line(at.line);
+  size_t from = at.col > 0 ? at.col - 1 : 0;
+  size_t found = from < line.size() ? line.find(id.substr(hidden.offset, hidden.length), from)
+                                    : std::string_view::npos;
+  Pos where = found == std::string_view::npos ? at : Pos{at.line, static_cast<uint32_t>(found + 1)};
+  std::string before = id_key(id.substr(0, hidden.offset));
+  std::string more = hidden.count == 1 ? "" : fmt::format(", and {} more after it", hidden.count - 1);
+  std::string message =
+      fmt::format("'{}' holds an invisible character, {}, {}{} (often pasted along from a word "
+                  "processor): delete {}; strat reads the id as {}",
+                  key, hidden.name, before.empty() ? "at its start" : "after " + quote(before),
+                  more, hidden.count == 1 ? "it" : "them", quote(id_key(id)));
+  report(where, "wrong-type", std::move(message));
 }
 
 std::optional<Located<Date>> Reader::read_date(std::string_view key) {

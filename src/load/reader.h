@@ -12,6 +12,7 @@
 
 #include "load/cursor.h"
 #include "strat/diagnostic.h"
+#include "strat/id.h"
 #include "strat/load.h"
 #include "strat/model.h"
 
@@ -135,6 +136,8 @@ class Reader {
   /// The scalar text at the cursor, consumed; reports wrong-type for a mapping or a list.
   std::optional<std::string_view> scalar(std::string_view key, std::string_view expected);
   void wrong_type(Pos pos, std::string_view key, std::string_view expected, std::string_view got);
+  /// wrong-type at an invisible character of the id `id` read at `at` for `key`.
+  void report_hidden(Pos at, std::string_view key, std::string_view id, const HiddenCharacter& hidden);
 
   yaml::Stream& stream_;
   yaml::Cursor c_;

@@ -7,6 +7,7 @@
 
 #include "report/report_util.h"
 #include "strat/recurrence.h"
+#include "strat/id.h"
 
 namespace strat {
 
@@ -122,10 +123,10 @@ Budget build_budget(const Plan& plan, const ReportOptions& options) {
     int64_t n = static_cast<int64_t>(t.goals.size());
     if (n == 0) tally(goals, "", own, own_spent);
     for (int64_t k = 0; k < n; ++k)
-      tally(goals, t.goals[k].id,
+      tally(goals, id_key(t.goals[k].id),
             report::shares(own, k, k + 1, n), report::shares(own_spent, k, k + 1, n));
-    tally(channels, t.channel ? t.channel->id : "", own, own_spent);
-    tally(owners, t.owner ? t.owner->id : "", own, own_spent);
+    tally(channels, t.channel ? id_key(t.channel->id) : "", own, own_spent);
+    tally(owners, t.owner ? id_key(t.owner->id) : "", own, own_spent);
     Money total_spent = report::spent_total(t);
     if (t.budget && total_spent > t.budget->value)
       b.overruns.push_back({t.id, report::tactic_label(t), t.budget->value, total_spent});

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report/report_util.h"
+#include "strat/id.h"
 
 namespace strat {
 
@@ -105,11 +106,11 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
     out.push_back(std::move(p));
   };
   for (const Goal& g : s->goals) {
-    if (!options.goal.empty() && g.id != options.goal) continue;
+    if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
     for (const Kpi& k : g.kpis) add(g, k, nullptr);
     // The KPIs of the live tactics whose first goal this is, under it.
     for_each_live(plan.tactics, [&](const Tactic& t) {
-      if (t.kpis.empty() || t.goals.empty() || t.goals.front().id != g.id || !report::selected(t, options)) return;
+      if (t.kpis.empty() || t.goals.empty() || !same_id(t.goals.front().id, g.id) || !report::selected(t, options)) return;
       for (const Kpi& k : t.kpis) add(g, k, &t);
     });
   }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "strat/id.h"
+
 namespace strat::report {
 
 Money plus(Money a, Money b) {
@@ -65,11 +67,11 @@ Money own_spent(const Tactic& t) {
 }
 
 bool serves(const Tactic& t, std::string_view id) {
-  return std::any_of(t.goals.begin(), t.goals.end(), [&](const Ref& g) { return g.id == id; });
+  return std::any_of(t.goals.begin(), t.goals.end(), [&](const Ref& g) { return same_id(g.id, id); });
 }
 
 bool selected(const Tactic& t, const ReportOptions& options) {
-  if (!options.owner.empty() && (!t.owner || t.owner->id != options.owner)) return false;
+  if (!options.owner.empty() && (!t.owner || !same_id(t.owner->id, options.owner))) return false;
   return options.goal.empty() || serves(t, options.goal);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report/report_util.h"
+#include "strat/id.h"
 
 namespace strat {
 
@@ -20,7 +21,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
   const Strategy* s = plan.strategy.get();
   if (s) {
     for (const Goal& g : s->goals) {
-      if (!options.goal.empty() && g.id != options.goal) continue;
+      if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
       TraceGoal tg{g.id, g.title.empty() ? g.id : g.title, {}, {}, {}, 0, {}};
       for (const Ref& o : g.objectives)
         if (s->find_objective(o.id)) tg.objectives.push_back(o.id);
@@ -31,7 +32,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
         if (!parent || !report::serves(*parent, g.id) || !report::selected(*parent, options))
           tg.tactics.push_back(trace_tactic(t));
         int64_t n = static_cast<int64_t>(t.goals.size());
-        auto at = std::find_if(t.goals.begin(), t.goals.end(), [&](const Ref& r) { return r.id == g.id; });
+        auto at = std::find_if(t.goals.begin(), t.goals.end(), [&](const Ref& r) { return same_id(r.id, g.id); });
         int64_t k = at - t.goals.begin();
         tg.budget = report::plus(tg.budget, report::shares(report::own_committed(t), k, k + 1, n));
       });

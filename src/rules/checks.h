@@ -12,6 +12,7 @@ void check_goal_without_kpi(const RuleContext& ctx);         ///< goal_without_k
 void check_goal_without_objective(const RuleContext& ctx);   ///< goal_without_objective.cc
 void check_goal_without_tactic(const RuleContext& ctx);      ///< goal_without_tactic.cc
 void check_kpi_not_measurable(const RuleContext& ctx);       ///< kpi_not_measurable.cc
+void check_kpi_target_wrong_direction(const RuleContext& ctx);  ///< kpi_target_wrong_direction.cc
 void check_invalid_date_range(const RuleContext& ctx);       ///< invalid_date_range.cc
 void check_invalid_recurrence(const RuleContext& ctx);       ///< invalid_recurrence.cc
 void check_outside_period(const RuleContext& ctx);           ///< outside_period.cc

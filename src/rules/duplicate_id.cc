@@ -7,6 +7,7 @@
 
 #include "rules/checks.h"
 #include "rules/rule_util.h"
+#include "strat/id.h"
 
 namespace strat::rules {
 namespace {
@@ -19,18 +20,24 @@ class IdSet {
 
   void add(const std::string& id, Pos pos) {
     if (id.empty()) return;  // a missing id is the loader's missing-field
-    auto [it, first] = first_.emplace(id, pos);
+    auto [it, first] = first_.emplace(id_key(id), First{id, pos});
     if (first) return;
-    ctx_.report(
-        source_, pos,
-        kind_ + " id '" + id + "' is already used at line " + std::to_string(it->second.line), id);
+    std::string lookalike = it->second.id == id ? "" : " (spelt with other Unicode characters that look the same)";
+    ctx_.report(source_, pos,
+                kind_ + " id '" + id + "' is already used at line " +
+                    std::to_string(it->second.pos.line) + lookalike,
+                id);
   }
 
  private:
+  struct First {
+    std::string_view id;  // as written
+    Pos pos;
+  };
   const RuleContext& ctx_;
   const SourcePtr& source_;
   std::string kind_;
-  std::unordered_map<std::string_view, Pos> first_;
+  std::unordered_map<std::string, First> first_;  // by id_key()
 };
 
 void check_strategy(const RuleContext& ctx, const Strategy& s) {

@@ -6,12 +6,13 @@
 
 #include "rules/checks.h"
 #include "rules/rule_util.h"
+#include "strat/id.h"
 
 namespace strat::rules {
 namespace {
 
 struct Coverage {
-  std::unordered_set<std::string_view> goals;  ///< ids served by some live tactic
+  std::unordered_set<std::string> goals;  ///< id_key()s served by some live tactic
   int plans = 0;
   std::string first_plan;
 };
@@ -26,7 +27,7 @@ void check_goal_without_tactic(const RuleContext& ctx) {
     if (c.plans++ == 0) c.first_plan = p->name;
     for_each_live_tactic(p->tactics, [&](const Tactic& t, const Tactic*) {
       if (t.goals_inherited) return;  // the parent's goals are already counted
-      for (const Ref& r : t.goals) c.goals.insert(r.id);
+      for (const Ref& r : t.goals) c.goals.insert(id_key(r.id));
     });
   }
   for (const Strategy* s : strategies(ctx.ws)) {
@@ -36,7 +37,7 @@ void check_goal_without_tactic(const RuleContext& ctx) {
     std::string where = c.plans == 1 ? "plan '" + c.first_plan + "'"
                                      : "the " + std::to_string(c.plans) + " plans checked";
     for (const Goal& g : s->goals)
-      if (!c.goals.contains(g.id))
+      if (!c.goals.contains(id_key(g.id)))
         ctx.report(s->source, g.pos,
                    entity_name("goal", g.id) + " is served by no tactic in " + where, g.id);
   }

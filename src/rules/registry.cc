@@ -17,6 +17,7 @@ constexpr RuleCheck kChecks[] = {
     {"goal-without-objective", &rules::check_goal_without_objective},
     {"goal-without-tactic", &rules::check_goal_without_tactic},
     {"kpi-not-measurable", &rules::check_kpi_not_measurable},
+    {"kpi-target-wrong-direction", &rules::check_kpi_target_wrong_direction},
     {"invalid-date-range", &rules::check_invalid_date_range},
     {"invalid-recurrence", &rules::check_invalid_recurrence},
     {"outside-period", &rules::check_outside_period},

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "strat/id.h"
 #include "strat/text.h"
 
 namespace strat::rules {
@@ -19,13 +20,21 @@ std::string Suggester::suffix(std::string_view word) const {
   constexpr size_t kLongestWord = 64;
   if (word.empty() || word.size() > kLongestWord || budget_ < candidates_.size()) return {};
   budget_ -= candidates_.size();
+  if (keys_.empty()) {
+    keys_.reserve(candidates_.size());
+    for (std::string_view c : candidates_) keys_.push_back(loose_key(c));
+  }
+  std::string key = loose_key(word);  // 'fidelite' is near 'fidélité', 'Leads' near 'leads'
   // did_you_mean allows about a third of the word wrong: skip candidates that cannot match.
-  size_t slack = std::max<size_t>(1, word.size() / 3);
+  size_t slack = std::max<size_t>(1, key.size() / 3);
   std::vector<std::string_view> near;
-  for (std::string_view c : candidates_)
-    if (c.size() <= word.size() + slack && c.size() + slack >= word.size()) near.push_back(c);
-  auto match = did_you_mean(word, near);
-  return match ? "; did you mean '" + *match + "'?" : std::string{};
+  for (const std::string& c : keys_)
+    if (c.size() <= key.size() + slack && c.size() + slack >= key.size()) near.push_back(c);
+  auto match = did_you_mean(key, near);
+  if (!match) return {};
+  size_t i = static_cast<size_t>(std::find(keys_.begin(), keys_.end(), *match) - keys_.begin());
+  if (same_id(candidates_[i], word)) return {};  // a lookalike of the word is no help
+  return "; did you mean '" + std::string(candidates_[i]) + "'?";
 }
 
 Money add(Money a, Money b) {

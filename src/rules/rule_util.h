@@ -27,7 +27,9 @@ void for_each_live_tactic(const std::vector<Tactic>& ts, Fn&& fn, const Tactic* 
 }
 
 /// Finds likely typos among a fixed set of ids, with a bounded amount of work per instance so
-/// that hostile input with many bad references cannot make a check quadratic.
+/// that hostile input with many bad references cannot make a check quadratic. Ids are compared
+/// as loose_key() folds them (case, accents), and an id that looks the same as the word (the
+/// same id_key()) is never suggested.
 class Suggester {
  public:
   explicit Suggester(std::vector<std::string_view> candidates)
@@ -37,6 +39,7 @@ class Suggester {
 
  private:
   std::vector<std::string_view> candidates_;
+  mutable std::vector<std::string> keys_;  // loose_key() of each candidate, on first use
   mutable size_t budget_ = 50'000;  // candidates compared, in total
 };
 

@@ -78,6 +78,16 @@ goals:
   CHECK(check("duplicate-id", files) == "");
 }
 
+TEST_CASE("duplicate-id: two ids that differ only in Unicode normalisation are one id") {
+  Files files{{"plan.yaml", "kind: plan\nname: P\nstrategy: s.yaml\ntactics:\n"
+                            "  - {id: \"lettre-\xc3\xa9t\xc3\xa9\", title: A}\n"
+                            "  - {id: \"lettre-e\xcc\x81te\xcc\x81\", title: B}\n"},
+              {"s.yaml", "kind: strategy\nname: S\n"}};
+  CHECK(check("duplicate-id", files) ==
+        "plan.yaml:6:10: error: tactic id 'lettre-e\xcc\x81te\xcc\x81' is already used at line 5 "
+        "(spelt with other Unicode characters that look the same) {lettre-e\xcc\x81te\xcc\x81}\n");
+}
+
 }  // namespace strat::test
 
 namespace strat::test {

@@ -61,4 +61,24 @@ TEST_CASE("unknown-reference: silent when every reference resolves") {
   CHECK(check("unknown-reference", clean_files()) == "");
 }
 
+TEST_CASE("unknown-reference: a decomposed reference finds its composed id") {
+  // goal, audience and owner written as e + U+0301 where the ids are composed (U+00E9).
+  Files files{{"strategy.yaml", "kind: strategy\nname: S\n"
+                                "objectives:\n  - {id: grow, title: G}\n"
+                                "audiences:\n  - {id: \"client\xc3\xa8le\", title: C}\n"
+                                "goals:\n  - id: \"fid\xc3\xa9lit\xc3\xa9\"\n    title: F\n"
+                                "    objective: grow\n"
+                                "    kpis:\n      - {id: k, metric: M, target: 1, due: 2027-01-01}\n"},
+              {"plan.yaml", "kind: plan\nname: P\nstrategy: strategy.yaml\n"
+                            "team:\n  - {id: \"h\xc3\xa9l\xc3\xa8ne\"}\n"
+                            "tactics:\n  - id: t\n    title: T\n"
+                            "    goal: \"fide\xcc\x81lite\xcc\x81\"\n"
+                            "    audience: \"cliente\xcc\x80le\"\n"
+                            "    owner: \"he\xcc\x81le\xcc\x80ne\"\n"
+                            "  - id: u\n    title: U\n    goal: \"fidelite\"\n"}};
+  CHECK(check("unknown-reference", files) ==
+        "plan.yaml:14:11: error: tactic 'u' refers to goal 'fidelite', which the strategy does not "
+        "define; did you mean 'fid\xc3\xa9lit\xc3\xa9'? {u}\n");
+}
+
 }  // namespace strat::test
