@@ -1,10 +1,11 @@
 // strat-gen: writes a synthetic strategy + plan set, and optionally the findings it must produce.
 //
 //   strat-gen OUTDIR [--files F] [--tactics N] [--goals G] [--seed S]
-//                    [--defect NAME=K]... [--expected FILE]
+//                    [--defect NAME=K]... [--expected FILE] [--revision]
 //
 // N counts the tactics of each plan file, nested ones included. The expected findings are
 // written one per line as `rule<TAB>file<TAB>line<TAB>column`, sorted by file and position.
+// --revision writes revision B of the same set (bench/gen.h, Spec::revision), for strat diff.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -24,7 +25,7 @@ namespace {
   if (!why.empty()) std::fprintf(stderr, "strat-gen: error: %s\n", why.c_str());
   std::fprintf(stderr,
                "usage: strat-gen OUTDIR [--files F] [--tactics N] [--goals G] [--seed S]\n"
-               "                        [--defect NAME=K]... [--expected FILE]\n"
+               "                        [--defect NAME=K]... [--expected FILE] [--revision]\n"
                "defects:");
   for (int d = 0; d < strat::bench::kDefectKinds; ++d)
     std::fprintf(stderr, " %s", strat::bench::defect_name(static_cast<Defect>(d)));
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     else if (arg == "--goals") spec.goals = static_cast<int>(number(value(), "--goals"));
     else if (arg == "--seed") spec.seed = static_cast<uint64_t>(number(value(), "--seed"));
     else if (arg == "--expected") expected_path = value();
+    else if (arg == "--revision") spec.revision = true;
     else if (arg == "--defect") {
       std::string v = value();
       auto eq = v.find('=');

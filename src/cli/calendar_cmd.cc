@@ -11,6 +11,7 @@
 #include "strat/calendar.h"
 #include "strat/calendar_render.h"
 #include "strat/error.h"
+#include "strat/load.h"
 #include "strat/format.h"
 #include "strat/run.h"
 #include "strat/terminal.h"
@@ -28,6 +29,7 @@ struct CalendarArgs {
   bool week = false, ascii = false, no_milestones = false, no_config = false;
   int days = 0, months = 1;
   int64_t max_occurrences = CalendarOptions{}.max_total_occurrences;
+  size_t max_file_size = Limits{}.max_file_bytes;
   std::vector<std::string> owners, channels, goals, statuses;
 };
 
@@ -134,6 +136,7 @@ int run(const CalendarArgs& a) {
 
   RunOptions ro;
   ro.paths = a.paths;
+  ro.limits.max_file_bytes = a.max_file_size;
   if (a.no_config) ro.config.mode = ConfigChoice::Mode::none;
   else if (!a.config.empty()) ro.config = {ConfigChoice::Mode::file, a.config};
   DiskFileSystem fs;
@@ -174,6 +177,9 @@ int run(const CalendarArgs& a) {
   ro2.several_plans = run.workspace.plans.size() > 1;
   if (format == "ics")
     for (const SourcePtr& f : run.workspace.files) ro2.repo_paths[f->path()] = repo_path(f->path());
+  // A JSON or ICS export to stdout is written as it is made, never held whole (a large plan's
+  // export is many times its model); to a file it is written atomically, so it is held.
+  if (a.output.empty()) ro2.sink = [](std::string_view piece) { write_stdout(piece); };
   std::string out;
   if (format == "text")
     out = view == "month" ? render_month(cal, ro2) : view == "timeline" ? render_timeline(cal, ro2) : render_agenda(cal, ro2);
@@ -215,6 +221,8 @@ void setup_calendar(CLI::App& app, int& status) {
   cmd->add_flag("--no-milestones", args->no_milestones, "Hide KPI due dates, period start and end, reviews");
   cmd->add_option("--max-occurrences", args->max_occurrences, "Stop (exit 2) past this many occurrences in one run (default: 1000000)")
       ->type_name("N")->check(CLI::Range(int64_t{1}, int64_t{100'000'000}).description(""));
+  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes (at most 2147483647)")
+      ->type_name("BYTES")->check(CLI::Range(size_t{1}, kLargestFileBytes).description(""));
   cmd->add_option("--config", args->config, "Use this config file (default: .strat.yaml, found upward)")->type_name("FILE");
   cmd->add_flag("--no-config", args->no_config, "Use no config file at all");
   add_common_options(*cmd, args->common);
