@@ -78,6 +78,7 @@ struct Row {
 int main(int argc, char** argv) {
   if (argc == 2 && std::strcmp(argv[1], "--spawn") == 0) return spawner_main();
   if (argc == 4 && std::strcmp(argv[1], "--profile-calendar") == 0) return profile_calendar_main(argv[2], argv[3]);
+  if (argc == 5 && std::strcmp(argv[1], "--profile-diff") == 0) return profile_diff_main(argv[2], argv[3], argv[4]);
   std::string strat, floor, work, clinic, label, markdown;
   bool quick = false;
   for (int i = 1; i < argc; ++i) {

@@ -80,3 +80,40 @@ std::vector<Cells> diff_comparisons(const Context& ctx, const BenchSet& set) {
 }
 
 }  // namespace strat::bench
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+#include "strat/check.h"
+#include "strat/diff.h"
+
+namespace strat::bench {
+
+int profile_diff_main(const std::string& a, const std::string& b, const std::string& today) {
+  auto peak = [] {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+  };
+  RunOptions ro;
+  ro.limits.max_file_bytes = 1'000'000'000;
+  DiffSide sa = open_side(a), sb = open_side(b);
+  auto [old_run, new_run] = load_sides(sa, sb, ro);
+  long loaded = peak();
+  Date day = *Date::parse(today);
+  (void)check_loaded(old_run, day);
+  long checked = peak();
+  DiffOptions o;
+  o.today = day;
+  o.old_root = sa.root;
+  o.new_root = sb.root;
+  DiffResult d = diff_runs(old_run, new_run, o);
+  long diffed = peak();
+  size_t bytes = render_diff_text(d, {}).size();
+  std::printf("peak RSS (KiB) after loading both sides %ld, checking one %ld, diff_runs %ld, text %ld (%zu bytes)\n",
+              loaded, checked, diffed, peak(), bytes);
+  return 0;
+}
+
+}  // namespace strat::bench

@@ -49,6 +49,8 @@ std::vector<Cells> report_comparisons(const Context& ctx, const BenchSet& set);
 /// `strat-bench --profile-calendar DIR TODAY`: loads DIR, builds the calendar over its period
 /// and renders JSON and ICS in this process, printing "load build json ics" in seconds.
 int profile_calendar_main(const std::string& dir, const std::string& today);
+/// `strat-bench --profile-diff A B TODAY`: peak RSS after each stage of a diff, in one process.
+int profile_diff_main(const std::string& a, const std::string& b, const std::string& today);
 
 /// The row saying that `tool` is not installed, and how to install it.
 Cells missing_tool(const std::string& what, const std::string& tool, int tactics);
