@@ -32,11 +32,7 @@ void render_all(const strat::Report& a, const strat::Report& b, const strat::Rep
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   strat::MemoryFileSystem fs = strat::fuzz::plan_files(data, size);
-  strat::RunOptions ro;
-  ro.paths = {"p"};
-  ro.jobs = 1;
-  ro.limits.max_file_bytes = 1 << 20;
-  strat::LoadedRun run = strat::load_run(ro, fs);
+  strat::LoadedRun run = strat::fuzz::load_plan_files(fs);
 
   static const char* kDays[] = {"2026-12-15", "2027-02-14", "2027-03-31", "2028-01-01"};
   strat::ReportOptions options;
