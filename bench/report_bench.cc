@@ -22,7 +22,8 @@ std::vector<Cells> report_comparisons(const Context& ctx, const BenchSet& set) {
   if (hledger.empty()) return {missing_tool("report vs hledger", "hledger", set.tactics)};
   const std::string journal = ctx.scratch + "/plan-" + std::to_string(set.tactics) + ".journal";
   write_file(journal, journal_text(scan_plan(slurp(set.a + "/plan-0001.yaml")), "EUR"));
-  auto m = measure({{{ctx.strat, "report", ctx.today, ctx.no_limit, "--color=never", "--section=budget", set.a}},
+  // The path first: --section is repeatable and would take it as a second section.
+  auto m = measure({{{ctx.strat, "report", set.a, ctx.today, ctx.no_limit, "--color=never", "--section=budget"}},
                     {{hledger, "-f", journal, "bal", "--tree"}},
                     {{ctx.strat, "report", ctx.today, ctx.no_limit, "--color=never", set.a}},
                     {{hledger, "-f", journal, "bal", "-M"}}},
