@@ -1,6 +1,7 @@
 // strat-bench: generates the benchmark inputs, times `strat check` against the yaml-cpp
-// event-parse floor on each, and prints one Markdown table with every target of issue 4
-// marked met or not met. `make bench` runs it on a Release build.
+// event-parse floor on each, then calendar, diff and report beside check on the 5,000- and
+// 100,000-tactic sets (subcommands.h), and prints Markdown tables with every target of issues
+// 4, 11, 12 and 13 marked met or not met. `make bench` runs it on a Release build.
 //
 //   strat-bench --strat BIN --floor BIN --work DIR --clinic DIR [--label TEXT] [--markdown FILE]
 //               [--quick]
@@ -23,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
@@ -30,11 +32,12 @@
 #include <thread>
 #include <vector>
 
-#include "calendar_bench.h"
 #include "gen.h"
+#include "measure.h"
+#include "subcommands.h"
 
 namespace fs = std::filesystem;
-using strat::bench::Defect;
+using namespace strat::bench;
 
 namespace {
 
@@ -52,181 +55,6 @@ constexpr double kMaxRssRatio = 8.0;        // peak RSS / input size
 constexpr double kMaxPerTacticRatio = 1.25; // time per tactic at 100,000 / at 5,000
 constexpr double kMaxParallelRatio = 0.65;  // all cores / one thread, 1,000 files
 
-struct Run {
-  double seconds = 0;
-  double cpu = 0;  ///< user + system seconds
-  long rss_kib = 0;
-  int status = 0;
-};
-
-/// Runs argv as a fresh process with stdout to `out` (or /dev/null) and stderr to `err`.
-/// Only the spawner calls this (see below).
-Run spawn_direct(const std::vector<std::string>& argv, const std::string& out, const std::string& err) {
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  auto start = std::chrono::steady_clock::now();
-  pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    int o = open(out.empty() ? "/dev/null" : out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (o < 0 || e < 0) _exit(127);
-    dup2(o, 1);
-    dup2(e, 2);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  int status = 0;
-  rusage usage{};
-  if (wait4(pid, &status, 0, &usage) != pid) throw std::runtime_error("wait4 failed");
-  auto stop = std::chrono::steady_clock::now();
-  Run r;
-  r.seconds = std::chrono::duration<double>(stop - start).count();
-  r.rss_kib = usage.ru_maxrss;
-  r.cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return r;
-}
-
-// Peak RSS needs care: Linux carries a process's RSS high-water mark across fork and exec,
-// so a child forked from this driver (which holds the generated sets) would report at least
-// the driver's RSS. Every measured command is therefore started by a spawner: a fresh exec of
-// this binary (`strat-bench --spawn`) that never grows, so a child's figure is its own (any
-// child reports at least the spawner's ~3 MiB, below every measured program's own start-up RSS).
-// Protocol on the spawner's stdin: a line with the argument count, then out, err and the
-// arguments, one per line; on its stdout: "seconds rss_kib status".
-int spawner_main() {
-  char line[8192];
-  while (std::fgets(line, sizeof line, stdin)) {
-    int n = std::atoi(line);
-    std::vector<std::string> fields;
-    for (int i = 0; i < n + 2 && std::fgets(line, sizeof line, stdin); ++i) {
-      std::string f = line;
-      if (!f.empty() && f.back() == '\n') f.pop_back();
-      fields.push_back(f);
-    }
-    if (static_cast<int>(fields.size()) != n + 2) return 1;
-    Run r = spawn_direct({fields.begin() + 2, fields.end()}, fields[0], fields[1]);
-    std::printf("%.9f %.9f %ld %d\n", r.seconds, r.cpu, r.rss_kib, r.status);
-    std::fflush(stdout);
-  }
-  return 0;
-}
-
-struct Spawner {
-  FILE* to = nullptr;
-  FILE* from = nullptr;
-};
-Spawner spawner;
-
-void start_spawner() {
-  int in[2], out[2];
-  if (pipe(in) != 0 || pipe(out) != 0) throw std::runtime_error("pipe failed");
-  pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    dup2(in[0], 0);
-    dup2(out[1], 1);
-    close(in[0]), close(in[1]), close(out[0]), close(out[1]);
-    char self[] = "strat-bench", flag[] = "--spawn";
-    char* args[] = {self, flag, nullptr};
-    execv("/proc/self/exe", args);
-    _exit(127);
-  }
-  close(in[0]), close(out[1]);
-  spawner.to = fdopen(in[1], "w");
-  spawner.from = fdopen(out[0], "r");
-}
-
-Run run_once(const std::vector<std::string>& argv, const std::string& out, const std::string& err) {
-  std::fprintf(spawner.to, "%zu\n%s\n%s\n", argv.size(), out.c_str(), err.c_str());
-  for (const auto& a : argv) std::fprintf(spawner.to, "%s\n", a.c_str());
-  std::fflush(spawner.to);
-  Run r;
-  if (std::fscanf(spawner.from, "%lf %lf %ld %d", &r.seconds, &r.cpu, &r.rss_kib, &r.status) != 4)
-    throw std::runtime_error("the spawner died");
-  return r;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-struct Measure {
-  double seconds = 0;  ///< median wall time
-  double cpu = 0;      ///< median user + system time
-  double rss = 0;      ///< median peak RSS, bytes
-  int runs = 0;
-};
-
-/// Several alternating runs of each command; every run must exit with its expected status.
-std::vector<Measure> measure(const std::vector<std::vector<std::string>>& commands,
-                             const std::vector<int>& statuses, int runs, const std::string& scratch) {
-  std::vector<std::vector<double>> secs(commands.size()), cpu(commands.size()), rss(commands.size());
-  const std::string err = scratch + "/stderr.txt";
-  for (size_t c = 0; c < commands.size(); ++c) run_once(commands[c], "", err);  // warm the page cache
-  for (int i = 0; i < runs; ++i)
-    for (size_t c = 0; c < commands.size(); ++c) {
-      Run r = run_once(commands[c], "", err);
-      if (r.status != statuses[c]) {
-        std::string cmd;
-        for (const auto& a : commands[c]) cmd += a + ' ';
-        throw std::runtime_error("'" + cmd + "' exited with " + std::to_string(r.status) + ", not " +
-                                 std::to_string(statuses[c]) + ":\n" + slurp(err).substr(0, 2000));
-      }
-      secs[c].push_back(r.seconds);
-      cpu[c].push_back(r.cpu);
-      rss[c].push_back(static_cast<double>(r.rss_kib) * 1024);
-    }
-  std::vector<Measure> out;
-  for (size_t c = 0; c < commands.size(); ++c) out.push_back({median(secs[c]), median(cpu[c]), median(rss[c]), runs});
-  return out;
-}
-
-uintmax_t input_bytes(const fs::path& dir) {
-  uintmax_t total = 0;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file() && (e.path().extension() == ".yaml" || e.path().extension() == ".yml"))
-      total += e.file_size();
-  return total;
-}
-
-size_t count_files(const fs::path& dir) {
-  size_t n = 0;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file() && (e.path().extension() == ".yaml" || e.path().extension() == ".yml")) ++n;
-  return n;
-}
-
-std::string fmt_time(double s) {
-  char buf[32];
-  if (s < 1) std::snprintf(buf, sizeof buf, "%.1f ms", s * 1000);
-  else std::snprintf(buf, sizeof buf, "%.2f s", s);
-  return buf;
-}
-
-std::string fmt_bytes(double b) {
-  char buf[32];
-  if (b < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KiB", b / 1024);
-  else std::snprintf(buf, sizeof buf, "%.1f MiB", b / (1024 * 1024));
-  return buf;
-}
-
-std::string fmt_ratio(double r) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f×", r);
-  return buf;
-}
-
 std::string first_line_of(const std::string& path, const std::string& key) {
   std::ifstream in(path);
   for (std::string line; std::getline(in, line);)
@@ -239,26 +67,18 @@ std::string first_line_of(const std::string& path, const std::string& key) {
   return "?";
 }
 
-std::string command_output(const std::vector<std::string>& argv, const std::string& scratch) {
-  std::string out = scratch + "/out.txt";
-  run_once(argv, out, scratch + "/stderr.txt");
-  std::string s = slurp(out);
-  while (!s.empty() && s.back() == '\n') s.pop_back();
-  return s;
-}
-
 struct Row {
   std::string name, input, floor, strat, ratio, rss, rss_ratio, target, met;
   std::string floor_rss = "—";
   std::string cpu_ratio = "—";  ///< strat's CPU time / the floor's: steadier than wall on a busy machine
 };
 
-std::string verdict(bool ok, const std::string& detail) { return (ok ? "**met**" : "**NOT met**") + (detail.empty() ? "" : " (" + detail + ")"); }
-
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc == 2 && std::strcmp(argv[1], "--spawn") == 0) return spawner_main();
+  if (argc == 4 && std::strcmp(argv[1], "--profile-calendar") == 0) return profile_calendar_main(argv[2], argv[3]);
+  if (argc == 5 && std::strcmp(argv[1], "--profile-diff") == 0) return profile_diff_main(argv[2], argv[3], argv[4]);
   std::string strat, floor, work, clinic, label, markdown;
   bool quick = false;
   for (int i = 1; i < argc; ++i) {
@@ -327,13 +147,20 @@ int main(int argc, char** argv) {
       }
       return set.expected.size();
     };
+    std::vector<BenchSet> sets;  // calendar, diff and report run on these (subcommands.h)
     for (const auto& c : cases) {
-      strat::bench::Spec spec;
+      Spec spec;
       spec.tactics_per_file = c.tactics;
       spec.goals = c.goals;
-      write_set("n" + std::to_string(c.tactics), spec);
+      const std::string name = "n" + std::to_string(c.tactics);
+      write_set(name, spec);
+      if (c.tactics != 5000 && c.tactics != 100000) continue;
+      spec.revision = true;
+      write_set(name + "-b", spec);
+      sets.push_back({c.tactics, (inputs / name).string(), (inputs / (name + "-b")).string(),
+                      generate(spec).changes, quick ? 1 : c.tactics == 5000 ? 5 : 1});
     }
-    strat::bench::Spec many;
+    Spec many;
     many.files = 1000;
     many.tactics_per_file = 50;
     many.goals = 20;
@@ -353,10 +180,10 @@ int main(int argc, char** argv) {
 
     // What starting any process costs here, for scale: the typical-plan target includes it.
     {
-      auto m = measure({{"/bin/true"}}, {0}, quick ? 11 : 31, scratch);
+      auto m = measure({{{"/bin/true"}}}, quick ? 11 : 31, scratch);
       rows.push_back({"process start-up alone (/bin/true)", "—", "—", fmt_time(m[0].seconds), "—", fmt_bytes(m[0].rss),
                       "—", "reference", "—"});
-      m = measure({{strat, "--version"}}, {0}, quick ? 11 : 31, scratch);
+      m = measure({{{strat, "--version"}}}, quick ? 11 : 31, scratch);
       startup_rss = m[0].rss;
       rows.push_back({"strat start-up alone (strat --version)", "—", "—", fmt_time(m[0].seconds), "—", fmt_bytes(m[0].rss),
                       "—", "reference", "—"});
@@ -365,7 +192,7 @@ int main(int argc, char** argv) {
     // The typical plan: the clinic example, start-up included.
     {
       std::fprintf(stderr, "strat-bench: examples/clinic\n");
-      auto m = measure({{floor, clinic}, {strat, "check", clinic}}, {0, 0}, quick ? 11 : 31, scratch);
+      auto m = measure({{{floor, clinic}}, {{strat, "check", clinic}}}, quick ? 11 : 31, scratch);
       double ms = m[1].seconds * 1000;
       char detail[64];
       std::snprintf(detail, sizeof detail, "%.1f ms", ms);
@@ -377,7 +204,7 @@ int main(int argc, char** argv) {
     for (const auto& c : cases) {
       std::fprintf(stderr, "strat-bench: %s\n", c.name.c_str());
       const std::string dir = (inputs / ("n" + std::to_string(c.tactics))).string();
-      auto m = measure({{floor, dir}, {strat, "check", today, no_limit, dir}}, {0, 0}, c.runs, scratch);
+      auto m = measure({{{floor, dir}}, {{strat, "check", today, no_limit, dir}}}, c.runs, scratch);
       const uintmax_t bytes = input_bytes(dir);
       std::string target = "—", met = "—";
       if (c.tactics == 5000 || c.tactics == 100000) {
@@ -394,18 +221,6 @@ int main(int argc, char** argv) {
       }
       add_row(c.name + " (1 plan + strategy)", bytes, m[0], m[1], target, met);
     }
-    // strat calendar beside strat check on the 5,000-tactic set (bench/calendar_bench.cc).
-    for (const auto& c : strat::bench::calendar_bench(strat, (inputs / "n5000").string(), today, [&](const auto& cmds) {
-           std::vector<strat::bench::Timing> t;
-           for (const Measure& m : measure(cmds, std::vector<int>(cmds.size(), 0), quick ? 3 : 9, scratch)) t.push_back({m.seconds, m.rss});
-           return t;
-         })) {
-      double tr = c.calendar.seconds / c.check.seconds, rr = c.calendar.rss / c.check.rss;
-      rows.push_back({c.name + ", 5,000 tactics", "—", fmt_time(c.check.seconds) + " (check)", fmt_time(c.calendar.seconds),
-                      fmt_ratio(tr) + " of check", fmt_bytes(c.calendar.rss), fmt_ratio(rr) + " of check",
-                      "≤ " + fmt_ratio(c.max_time_ratio) + " check; RSS ≤ " + fmt_ratio(c.max_rss_ratio),
-                      verdict(tr <= c.max_time_ratio && rr <= c.max_rss_ratio, "")});
-    }
     {
       double r = per_tactic_100k / per_tactic_5k;
       char a[32], b[32];
@@ -421,9 +236,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "strat-bench: 1,000 files, -j1 and -j%u\n", cores);
       const std::string dir = (inputs / "files1000").string();
       const std::string j1 = "--jobs=1", jn = "--jobs=" + std::to_string(cores);
-      auto m = measure({{floor, dir}, {strat, "check", today, "--color=never", j1, dir},
-                        {strat, "check", today, "--color=never", jn, dir}},
-                       {0, 1, 1}, quick ? 2 : 5, scratch);
+      auto m = measure({{{floor, dir}}, {{strat, "check", today, "--color=never", j1, dir}, 1},
+                        {{strat, "check", today, "--color=never", jn, dir}, 1}},
+                       quick ? 2 : 5, scratch);
       const uintmax_t bytes = input_bytes(dir);
       add_row("1,000 files × 50 tactics, -j1", bytes, m[0], m[1], "—", "—");
       double r = m[2].seconds / m[1].seconds;
@@ -451,7 +266,50 @@ int main(int argc, char** argv) {
                      findings, many_findings);
     }
 
-    // The report: machine, build, then the table.
+    // calendar, diff and report beside check, in one alternating run per set; then each
+    // beside the tool people use today.
+    const Context ctx{strat, floor, fs::read_symlink("/proc/self/exe").string(), today, no_limit, scratch, quick};
+    std::vector<Cells> beside, comparisons;
+    std::map<std::string, std::pair<double, double>> per_tactic;  // name → seconds per tactic at 5k, 100k
+    for (const BenchSet& set : sets) {
+      std::fprintf(stderr, "strat-bench: calendar, diff and report beside check, %s tactics\n",
+                   tactics_label(set.tactics).c_str());
+      std::vector<Subcommand> subs = {{"check", {{strat, "check", today, no_limit, set.a}}, 1, 1}};
+      for (auto part : {calendar_commands, diff_commands, report_commands})
+        for (Subcommand& sc : part(ctx, set)) subs.push_back(sc);
+      std::vector<Command> commands;
+      for (const Subcommand& sc : subs) commands.push_back(sc.command);
+      // At 100,000 tactics one run of each (about ten seconds apiece): the page cache is warm
+      // from generating the files and from check's rows above.
+      auto m = measure(commands, set.runs, scratch, set.tactics <= 5000 && !quick);
+      for (size_t i = 0; i < subs.size(); ++i) {
+        auto& pt = per_tactic[subs[i].name];
+        (set.tactics == 5000 ? pt.first : pt.second) = m[i].seconds / set.tactics;
+        if (i == 0) continue;
+        const double tr = m[i].seconds / m[0].seconds, rr = m[i].rss / m[0].rss;
+        std::string why;
+        if (tr > subs[i].max_time) why = "time " + fmt_ratio(tr) + " > " + fmt_ratio(subs[i].max_time);
+        if (rr > subs[i].max_rss) why += (why.empty() ? "" : "; ") + std::string("RSS ") + fmt_ratio(rr) + " > " + fmt_ratio(subs[i].max_rss);
+        beside.push_back({subs[i].name, tactics_label(set.tactics), fmt_time(m[0].seconds), fmt_time(m[i].seconds),
+                          fmt_ratio(tr), fmt_ratio(m[i].cpu / m[0].cpu), fmt_bytes(m[0].rss), fmt_bytes(m[i].rss),
+                          fmt_ratio(rr), "≤ " + fmt_ratio(subs[i].max_time) + " time, ≤ " + fmt_ratio(subs[i].max_rss) + " RSS",
+                          verdict(why.empty(), why)});
+      }
+      std::fprintf(stderr, "strat-bench: comparisons, %s tactics\n", tactics_label(set.tactics).c_str());
+      for (auto part : {calendar_comparisons, diff_comparisons, report_comparisons})
+        for (Cells& row : part(ctx, set)) comparisons.push_back(row);
+    }
+    for (const auto& [name, pt] : per_tactic) {
+      if (pt.first <= 0 || pt.second <= 0) continue;
+      const double r = pt.second / pt.first;
+      char a[32], b[32];
+      std::snprintf(a, sizeof a, "%.1f µs", pt.first * 1e6);
+      std::snprintf(b, sizeof b, "%.1f µs", pt.second * 1e6);
+      beside.push_back({name + ": time per tactic, 100,000 vs 5,000", "—", a, b, fmt_ratio(r), "—", "—", "—", "—",
+                        "≤ 1.25× (linear)", verdict(r <= kMaxPerTacticRatio, r <= kMaxPerTacticRatio ? "" : fmt_ratio(r) + " > 1.25×")});
+    }
+
+    // The report: machine, build, then the tables.
     std::ostringstream md;
     utsname un{};
     uname(&un);
@@ -477,6 +335,14 @@ int main(int argc, char** argv) {
     for (const Row& r : rows)
       md << "| " << r.name << " | " << r.input << " | " << r.floor << " | " << r.floor_rss << " | " << r.strat << " | "
          << r.ratio << " | " << r.cpu_ratio << " | " << r.rss << " | " << r.rss_ratio << " | " << r.target << " | " << r.met << " |\n";
+    md << "\n### calendar, diff and report beside check (issues 11, 12, 13)\n\n"
+       << "Each subcommand on the same files as check, in the same alternating run (diff: revision A against"
+          " revision B; check reads A). Ratios are the subcommand's over check's.\n\n"
+       << markdown_table({"command", "tactics", "check time", "time", "time / check", "CPU / check", "check RSS",
+                          "peak RSS", "RSS / check", "target", "met"},
+                         "llrrrrrrrll", beside);
+    md << "\n### beside the tools people use today\n\n"
+       << markdown_table({"comparison", "tactics", "strat", "other tool", "strat / other", "note"}, "llrrrl", comparisons);
     std::fputs(md.str().c_str(), stdout);
     if (!markdown.empty()) {
       std::ofstream out(markdown);

@@ -81,4 +81,24 @@ else
   failures=$((failures + 1))
 fi
 
+# Revision B (strat-gen --revision, for the diff bench): strat diff must count exactly the
+# changes the generator made, and nothing for the tactics it only reordered.
+"$gen" "$work/rev-a" --files 2 --tactics 600 --goals 8 --seed 7
+"$gen" "$work/rev-b" --files 2 --tactics 600 --goals 8 --seed 7 --revision --changes "$work/changes.tsv"
+"$strat" diff --format json --today 2027-01-15 "$work/rev-a" "$work/rev-b" >"$work/diff.json"
+status=$?
+if [ "$status" -eq 1 ] && python3 - "$work/diff.json" "$work/changes.tsv" <<'PY'
+import collections, json, sys
+got = collections.Counter(c["op"] for c in json.load(open(sys.argv[1]))["changes"])
+want = {op: int(n) for op, n in (l.split("\t") for l in open(sys.argv[2]).read().splitlines())}
+if dict(got) != {op: n for op, n in want.items() if n}:
+    print(f"FAIL revision: strat diff counted {dict(got)}, the generator made {want}")
+    sys.exit(1)
+print(f"ok   revision: strat diff counted the generator's changes {want}")
+PY
+then :; else
+  echo "FAIL revision (strat diff exit status $status)"
+  failures=$((failures + 1))
+fi
+
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }

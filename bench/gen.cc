@@ -56,9 +56,40 @@ struct Slot {
   int file = 0;   ///< 0-based
   int index = 0;  ///< 0-based among the file's top-level tactics
   int global = 0; ///< 0-based among all top-level tactics (decides the goal)
+  int serial = 0; ///< 1-based among the file's tactics, nested ones included (titles use it)
   bool parent = false;
   int defect = -1;  ///< a Defect, or -1
 };
+
+/// What revision B does to one top-level tactic (Spec::revision).
+enum class Edit { none, budget, date, remove, rename };
+
+/// Revision B of one file: the tactics in their new order, each with its edit, and whether a new
+/// tactic follows it. Revision A is every tactic in order, unedited.
+struct Revised {
+  const Slot* slot;
+  Edit edit = Edit::none;
+  bool add_after = false;
+};
+
+std::vector<Revised> revise(const Spec& spec, const std::vector<Slot>& slots, Changes& changes) {
+  std::vector<Revised> out;
+  for (const Slot& s : slots) out.push_back({&s});
+  if (!spec.revision) return out;
+  Rng rng{spec.seed * 0x100000001b3ULL + static_cast<uint64_t>(slots.empty() ? 0 : slots.front().file)};
+  for (Revised& r : out) {
+    const size_t roll = rng.below(100);
+    const bool plain = !r.slot->parent;  // dates and ids of parents stay, so flights stay inside
+    if (roll < 5) r.edit = Edit::budget, ++changes.budgets;
+    else if (roll < 10 && plain) r.edit = Edit::date, ++changes.dates;
+    else if (roll < 12) r.edit = Edit::remove, changes.removed += r.slot->parent ? 3 : 1;
+    else if (roll < 14 && plain) r.edit = Edit::rename, ++changes.renamed;
+    if (rng.below(100) < 2) r.add_after = true, ++changes.added;
+  }
+  for (size_t i = 0; i + 1 < out.size(); ++i)
+    if (rng.below(20) == 0) std::swap(out[i], out[i + 1]), changes.reordered += 2, ++i;
+  return out;
+}
 
 bool plain_defect(Defect d) {
   return d != Defect::BudgetOverrun && d != Defect::GoalNoKpi && d != Defect::UnservedGoal;
@@ -116,7 +147,7 @@ std::vector<std::vector<Slot>> layout(const Spec& spec) {
   for (int f = 0; f < spec.files; ++f) {
     int left = spec.tactics_per_file;
     for (int i = 0; left > 0; ++i) {
-      Slot s{f, i, global++, i % 4 == 1 && left >= 3, -1};
+      Slot s{f, i, global++, spec.tactics_per_file - left + 1, i % 4 == 1 && left >= 3, -1};
       left -= s.parent ? 3 : 1;
       files[f].push_back(s);
     }
@@ -226,11 +257,13 @@ std::string strategy_text(const Spec& spec, std::vector<Expected>& expected) {
 
 std::string plan_name(int f) { return "plan-" + pad(f + 1, 4) + ".yaml"; }
 
-std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vector<Expected>& expected) {
+std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vector<Expected>& expected,
+                      Changes& changes) {
   const int f = slots.empty() ? 0 : slots.front().file;
   const std::string file = plan_name(f);
   auto expect = [&](Defect d, int line, int column) { expected.push_back({defect_rule(d), file, line, column}); };
   auto id_of = [&](int index) { return "p" + str(f + 1) + "-t" + str(index + 1); };
+  const std::vector<Revised> tactics = revise(spec, slots, changes);
 
   // Budgets first: the plan's budget covers its top-level tactics with room to spare.
   auto plain_budget = [](const Slot& s) { return 500 + (s.global % 20) * 100; };
@@ -239,8 +272,15 @@ std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vec
     int flights = flight_budget(s, 0) + flight_budget(s, 1);
     return s.defect == static_cast<int>(Defect::BudgetOverrun) ? flights - 100 : flights + 200;
   };
-  long total = 1000;
-  for (const Slot& s : slots) total += s.parent ? parent_budget(s) : plain_budget(s);
+  constexpr int kAddedBudget = 700, kBudgetEdit = 100;
+  long total = 1000, total_a = 1000;
+  for (const Revised& r : tactics) {
+    const long budget = r.slot->parent ? parent_budget(*r.slot) : plain_budget(*r.slot);
+    total_a += budget;
+    total += r.edit == Edit::remove ? 0 : budget + (r.edit == Edit::budget ? kBudgetEdit : 0);
+    total += r.add_after ? kAddedBudget : 0;
+  }
+  changes.plan_budgets += total != total_a;
 
   Writer w;
   w.emit("# Synthetic plan written by strat-gen (bench/); do not edit.");
@@ -254,14 +294,26 @@ std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vec
   for (int o = 1; o <= kOwners; ++o)
     w.emit("  - {id: owner-" + str(o) + ", name: Synthetic Person " + str(o) + ", role: Marketer}");
   w.emit("tactics:");
-  int serial = 0;  // tactics written so far in this file, nested ones included
-  for (const Slot& s : slots) {
+  for (const Revised& r : tactics) {
+    const Slot& s = *r.slot;
     const Defect d = static_cast<Defect>(s.defect);
     const bool has = s.defect >= 0;
     const int month = s.global % 10 + 1;  // runs from `month` to `month + 2`
     const int channel = s.global % kChannels + 1;
     std::string id = has && d == Defect::DuplicateId ? id_of(s.index - 1) : id_of(s.index);
-    ++serial;
+    if (r.edit == Edit::rename) id += "-renamed";
+    if (r.add_after) {  // written before it: B's tactics differ from A's in order too
+      const std::string added = "p" + str(f + 1) + "-added-" + str(s.index + 1);
+      w.emit("  - id: " + added);
+      w.emit("    title: A tactic added in revision B, after " + id_of(s.index));
+      w.emit("    goal: goal-" + str(s.global % spec.goals + 1));
+      w.emit("    channel: channel-" + str(channel));
+      w.emit("    owner: owner-" + str(s.global % kOwners + 1));
+      w.emit("    from: " + date(month, 15));
+      w.emit("    to: " + date(month + 1, 15));
+      w.emit("    budget: " + str(kAddedBudget));
+    }
+    if (r.edit == Edit::remove) continue;
 
     const int id_line = w.line;
     w.emit("  - id: " + id);
@@ -269,7 +321,7 @@ std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vec
     if (has && (d == Defect::NoGoal || d == Defect::NoOwner)) expect(d, id_line, 9);
     if (has && d == Defect::MissingTitle) expect(d, id_line, 5);
     if (!(has && d == Defect::MissingTitle))
-      w.emit("    title: Synthetic tactic " + str(serial) + " of plan " + str(f + 1) + ", a campaign on channel " +
+      w.emit("    title: Synthetic tactic " + str(s.serial) + " of plan " + str(f + 1) + ", a campaign on channel " +
              str(channel));
     if (has && d == Defect::UnknownGoal) {
       expect(d, w.line, 11);
@@ -295,7 +347,7 @@ std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vec
       w.emit("    from: " + date(month, 20));
       w.emit("    to: " + date(month, 10));
     } else {
-      w.emit("    from: " + date(month, 1));
+      w.emit("    from: " + date(month, r.edit == Edit::date ? 8 : 1));
       if (has && d == Defect::BadDate) {
         expect(d, w.line, 9);
         w.emit("    to: 2027-02-30");
@@ -305,12 +357,13 @@ std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vec
     }
     if (s.global % 3 == 0 && !s.parent) w.emit("    every: 2 weeks");
     if (s.global % 5 == 2) w.emit("    status: active");
+    const int edit = r.edit == Edit::budget ? kBudgetEdit : 0;
     if (s.parent) {
       const int budget_line = w.line;
-      w.emit("    budget: " + str(parent_budget(s)));
+      w.emit("    budget: " + str(parent_budget(s) + edit));
       if (has && d == Defect::BudgetOverrun) expect(d, budget_line, 13);
     } else {
-      w.emit("    budget: " + str(plain_budget(s)));
+      w.emit("    budget: " + str(plain_budget(s) + edit));
     }
     if (has && d == Defect::UnknownKey) {
       expect(d, w.line, 5);
@@ -321,7 +374,6 @@ std::string plan_text(const Spec& spec, const std::vector<Slot>& slots, std::vec
     if (s.parent) {
       w.emit("    tactics:");
       for (int k = 0; k < 2; ++k) {
-        ++serial;
         w.emit("      - id: " + id + "-flight-" + str(k + 1));
         w.emit("        title: Flight " + str(k + 1) + " of tactic " + id);
         w.emit("        channel: channel-" + str(channel));
@@ -341,6 +393,8 @@ Generated generate(const Spec& spec) {
     throw std::invalid_argument("files, tactics and goals must be at least 1");
   for (int d = 0; d < kDefectKinds; ++d)
     if (spec.defects[d] < 0) throw std::invalid_argument("a defect count is negative");
+  if (spec.revision && std::any_of(spec.defects.begin(), spec.defects.end(), [](int n) { return n > 0; }))
+    throw std::invalid_argument("a revision is made of a clean set: no defects with it");
   if (count(spec, Defect::GoalNoKpi) > spec.goals)
     throw std::invalid_argument("more goal-no-kpi defects than goals");
 
@@ -350,7 +404,7 @@ Generated generate(const Spec& spec) {
 
   Generated out;
   out.files.emplace_back("strategy.yaml", strategy_text(spec, out.expected));
-  for (int f = 0; f < spec.files; ++f) out.files.emplace_back(plan_name(f), plan_text(spec, files[f], out.expected));
+  for (int f = 0; f < spec.files; ++f) out.files.emplace_back(plan_name(f), plan_text(spec, files[f], out.expected, out.changes));
   std::sort(out.expected.begin(), out.expected.end(), [](const Expected& a, const Expected& b) {
     return std::tie(a.file, a.line, a.column, a.rule) < std::tie(b.file, b.line, b.column, b.rule);
   });

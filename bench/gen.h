@@ -39,6 +39,22 @@ struct Spec {
   int goals = 10;                ///< goals in the strategy (each served by some tactic)
   uint64_t seed = 1;             ///< where the defects land
   std::array<int, kDefectKinds> defects{};  ///< how many of each defect, in total
+  /// Revision B of the same set, for `strat diff`: 5% of budgets changed, 5% of dates shifted
+  /// (7 days later), 2% of tactics removed, 2% added, 2% renamed (same content, new id) and 10%
+  /// reordered (swapped with the next one). Seeded by `seed`; not combined with defects.
+  bool revision = false;
+};
+
+/// What revision B changed against revision A, as entity changes: what `strat diff` must report.
+struct Changes {
+  int budgets = 0;   ///< tactics whose budget changed (plus one plan budget per file)
+  int dates = 0;     ///< tactics whose `from` moved
+  int removed = 0;   ///< tactics removed (a parent counts with its two flights)
+  int added = 0;
+  int renamed = 0;
+  int reordered = 0; ///< tactics that changed position: no change at all for strat
+  int plan_budgets = 0;
+  int total() const { return budgets + dates + removed + added + renamed + plan_budgets; }
 };
 
 /// A finding the generated set must produce: rule, file (relative to the output dir), position.
@@ -53,6 +69,7 @@ struct Expected {
 struct Generated {
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<Expected> expected;  ///< sorted by file, line, column, rule
+  Changes changes;                 ///< with Spec::revision: against the same spec without it
 };
 
 /// Builds the set. Throws std::invalid_argument when the spec cannot be honoured

@@ -1,10 +1,13 @@
 // strat-gen: writes a synthetic strategy + plan set, and optionally the findings it must produce.
 //
 //   strat-gen OUTDIR [--files F] [--tactics N] [--goals G] [--seed S]
-//                    [--defect NAME=K]... [--expected FILE]
+//                    [--defect NAME=K]... [--expected FILE] [--revision [--changes FILE]]
 //
 // N counts the tactics of each plan file, nested ones included. The expected findings are
 // written one per line as `rule<TAB>file<TAB>line<TAB>column`, sorted by file and position.
+// --revision writes revision B of the same set (bench/gen.h, Spec::revision), for strat diff;
+// --changes FILE then writes what `strat diff A B --format json` must count, one
+// `op<TAB>count` a line (added, changed, removed, renamed).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -24,7 +27,7 @@ namespace {
   if (!why.empty()) std::fprintf(stderr, "strat-gen: error: %s\n", why.c_str());
   std::fprintf(stderr,
                "usage: strat-gen OUTDIR [--files F] [--tactics N] [--goals G] [--seed S]\n"
-               "                        [--defect NAME=K]... [--expected FILE]\n"
+               "                        [--defect NAME=K]... [--expected FILE] [--revision [--changes FILE]]\n"
                "defects:");
   for (int d = 0; d < strat::bench::kDefectKinds; ++d)
     std::fprintf(stderr, " %s", strat::bench::defect_name(static_cast<Defect>(d)));
@@ -49,7 +52,7 @@ void write(const fs::path& path, const std::string& text) {
 
 int main(int argc, char** argv) {
   strat::bench::Spec spec;
-  std::string outdir, expected_path;
+  std::string outdir, expected_path, changes_path;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&]() -> const char* {
@@ -61,6 +64,8 @@ int main(int argc, char** argv) {
     else if (arg == "--goals") spec.goals = static_cast<int>(number(value(), "--goals"));
     else if (arg == "--seed") spec.seed = static_cast<uint64_t>(number(value(), "--seed"));
     else if (arg == "--expected") expected_path = value();
+    else if (arg == "--revision") spec.revision = true;
+    else if (arg == "--changes") changes_path = value();
     else if (arg == "--defect") {
       std::string v = value();
       auto eq = v.find('=');
@@ -84,6 +89,12 @@ int main(int argc, char** argv) {
       for (const auto& e : set.expected)
         lines += e.rule + '\t' + e.file + '\t' + std::to_string(e.line) + '\t' + std::to_string(e.column) + '\n';
       write(expected_path, lines);
+    }
+    if (!changes_path.empty()) {
+      const strat::bench::Changes& c = set.changes;
+      write(changes_path, "added\t" + std::to_string(c.added) + "\nchanged\t" +
+                              std::to_string(c.budgets + c.dates + c.plan_budgets) + "\nremoved\t" +
+                              std::to_string(c.removed) + "\nrenamed\t" + std::to_string(c.renamed) + "\n");
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "strat-gen: error: %s\n", e.what());

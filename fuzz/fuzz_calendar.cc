@@ -17,11 +17,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   strat::MemoryFileSystem fs = strat::fuzz::plan_files(data, size);
-  strat::RunOptions ro;
-  ro.paths = {"p"};
-  ro.jobs = 1;
-  ro.limits.max_file_bytes = 1 << 20;
-  strat::LoadedRun run = strat::load_run(ro, fs);
+  strat::LoadedRun run = strat::fuzz::load_plan_files(fs);
 
   strat::Date today = *strat::Date::parse("2027-03-15");
   strat::CalendarOptions options;

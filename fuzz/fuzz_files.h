@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "strat/fs.h"
+#include "strat/run.h"
 
 namespace strat::fuzz {
 
@@ -23,6 +24,16 @@ inline MemoryFileSystem plan_files(const uint8_t* data, size_t size) {
     rest.remove_prefix(nul + 1);
   }
   return fs;
+}
+
+/// load_run over those files (`fs` from plan_files, which the run keeps using): one thread,
+/// files up to 1 MiB.
+inline LoadedRun load_plan_files(const MemoryFileSystem& fs) {
+  RunOptions ro;
+  ro.paths = {"p"};
+  ro.jobs = 1;
+  ro.limits.max_file_bytes = 1 << 20;
+  return load_run(ro, fs);
 }
 
 }  // namespace strat::fuzz

@@ -15,7 +15,7 @@ seconds=${FUZZ_SECONDS:-300}
 jobs=${FUZZ_JOBS:-1}
 build=${FUZZ_BUILD:-build-fuzz}
 corpus=${FUZZ_CORPUS:-fuzz-corpus}
-targets=${FUZZ_TARGETS:-check config suppress text diff}
+targets=${FUZZ_TARGETS:-check config suppress text diff calendar report}
 
 if ! command -v clang++ > /dev/null || ! compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' > /dev/null; then
   echo "fuzz: needs clang and libFuzzer; on Debian 12:" >&2
@@ -30,7 +30,7 @@ cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)"
 # what libFuzzer finds goes to $corpus/<target>/ and stays for the next run.
 seeds=$corpus/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds"/{check,config,suppress,text,diff} "$corpus/artifacts"
+mkdir -p "$seeds"/{check,config,suppress,text,diff,calendar,report} "$corpus/artifacts"
 suite=$root/../shared/yaml-test-suite/cases
 n=0
 seed() {  # seed TARGET FILE...: one seed, the files joined by NUL bytes
@@ -68,6 +68,8 @@ for s in 2027-01-31 0001-01-01 9999-12-31 2024-02-29 '1 day' '999999 years' '6 m
 done
 # diff: the check seeds (plan NUL strategy), each with 4 bytes that pick the mutation.
 for f in "$seeds"/check/*; do { cat "$f"; printf '\x01\x02\x03\x05'; } > "$seeds/diff/${f##*/}"; done
+# calendar and report: the same plan NUL strategy [NUL config] seeds as check.
+for f in "$seeds"/check/*; do cp "$f" "$seeds/calendar/${f##*/}"; cp "$f" "$seeds/report/${f##*/}"; done
 # The YAML test suite's inputs feed every YAML reader.
 if [ -d "$suite" ]; then
   for f in "$suite"/*.yaml; do

@@ -1,7 +1,9 @@
 // Renderers of a Calendar: the terminal views (agenda, month, timeline) and the exports
-// (ics, json, csv, mermaid), one file each in src/calendar/. Each returns the whole text.
+// (ics, json, csv, mermaid), one file each in src/calendar/. Each returns the whole text, except
+// that json and ics hand it to RenderOptions::sink in pieces when one is set.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
@@ -33,11 +35,17 @@ struct RenderOptions {
   /// A file (as the user gave it) → its git history, for ICS LAST-MODIFIED and SEQUENCE;
   /// files not listed (outside git, or git missing) get neither.
   std::map<std::string, GitFileHistory> histories;
+  /// json and ics: when set, the text goes here in pieces of about 64 KiB as it is made, and
+  /// the renderer returns "", so that a large export is never held whole in memory.
+  std::function<void(std::string_view)> sink;
 };
 
 /// Fills `o.repo_paths` and `o.histories` for the files of `cal`'s tactics: one git run per
 /// file inside a repository, none outside one.
 void add_ics_sources(const Calendar& cal, RenderOptions& o);
+
+/// The size of the pieces a renderer hands to RenderOptions::sink.
+inline constexpr size_t kRenderChunk = 64 * 1024;
 
 std::string render_agenda(const Calendar& cal, const RenderOptions& o);
 std::string render_month(const Calendar& cal, const RenderOptions& o);

@@ -48,6 +48,12 @@ class JsonWriter {
 
   /// The document so far, ending in a newline once the top-level value is closed.
   const std::string& str() const { return out_; }
+  /// Hands the text written so far to `sink` and forgets it, to stream a long document.
+  template <typename Sink>
+  void flush(Sink&& sink) {
+    sink(std::string_view(out_));
+    out_.clear();
+  }
 
  private:
   struct Level {

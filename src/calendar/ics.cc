@@ -61,6 +61,12 @@ class Writer {
   }
   void prop(std::string_view name, std::string_view value) { line(std::string(name) + ":" + std::string(value)); }
   std::string str() && { return std::move(out_); }
+  /// Hands the lines so far to `sink` once they fill a piece (RenderOptions::sink).
+  void flush(const std::function<void(std::string_view)>& sink, size_t at_least) {
+    if (!sink || out_.size() < at_least) return;
+    sink(out_);
+    out_.clear();
+  }
 
  private:
   std::string out_;
@@ -161,8 +167,12 @@ std::string render_ics(const Calendar& cal, const RenderOptions& o) {
   std::string calname;
   for (const std::string& n : names) calname += (calname.empty() ? "" : ", ") + n;
   if (!calname.empty()) w.prop("X-WR-CALNAME", text(calname));
-  for (const auto& t : cal.tactics) component(w, *t, o);
+  for (const auto& t : cal.tactics) {
+    component(w, *t, o);
+    w.flush(o.sink, kRenderChunk);
+  }
   w.prop("END", "VCALENDAR");
+  w.flush(o.sink, 0);
   return std::move(w).str();
 }
 

@@ -60,6 +60,7 @@ std::string render_json(const Calendar& cal, const RenderOptions& o) {
     w.key("file").value(t.file);
     w.key("line").value(static_cast<int64_t>(t.line));
     w.end_object();
+    if (o.sink && w.str().size() >= kRenderChunk) w.flush(o.sink);
   }
   w.end_array();
   w.key("unscheduled").begin_array();
@@ -72,7 +73,9 @@ std::string render_json(const Calendar& cal, const RenderOptions& o) {
   }
   w.end_array();
   w.end_object();
-  return w.str();
+  if (!o.sink) return w.str();
+  w.flush(o.sink);
+  return {};
 }
 
 }  // namespace strat

@@ -11,6 +11,7 @@
 #include "strat/calendar_render.h"
 #include "strat/error.h"
 #include "strat/format.h"
+#include "strat/load.h"
 #include "strat/run.h"
 #include "strat/terminal.h"
 #include "strat/text.h"
@@ -27,6 +28,7 @@ struct CalendarArgs {
   bool week = false, ascii = false, no_milestones = false, no_config = false;
   int days = 0, months = 1;
   int64_t max_occurrences = CalendarOptions{}.max_total_occurrences;
+  size_t max_file_size = Limits{}.max_file_bytes;
   std::vector<std::string> owners, channels, goals, statuses;
 };
 
@@ -115,6 +117,7 @@ int run(const CalendarArgs& a) {
 
   RunOptions ro;
   ro.paths = a.paths;
+  ro.limits.max_file_bytes = a.max_file_size;
   if (a.no_config) ro.config.mode = ConfigChoice::Mode::none;
   else if (!a.config.empty()) ro.config = {ConfigChoice::Mode::file, a.config};
   DiskFileSystem fs;
@@ -155,6 +158,9 @@ int run(const CalendarArgs& a) {
   ro2.several_plans = run.workspace.plans.size() > 1;
   if (format == "ics") add_ics_sources(cal, ro2);
   ro2.view = view;
+  // A JSON or ICS export to stdout is written as it is made, never held whole (a large plan's
+  // export is many times its model); to a file it is written atomically, so it is held.
+  if (a.output.empty()) ro2.sink = [](std::string_view piece) { write_stdout(piece); };
   std::string out = find_format(calendar_formats(), format).render({cal, ro2});
   if (a.output.empty()) write_stdout(out);
   else write_file_atomic(a.output, out);
@@ -190,6 +196,8 @@ void setup_calendar(CLI::App& app, int& status) {
   cmd->add_flag("--no-milestones", args->no_milestones, "Hide plan milestones, KPI due dates, period start and end, reviews");
   cmd->add_option("--max-occurrences", args->max_occurrences, "Stop (exit 2) past this many occurrences in one run (default: 1000000)")
       ->type_name("N")->check(CLI::Range(int64_t{1}, int64_t{100'000'000}).description(""));
+  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes (at most 2147483647)")
+      ->type_name("BYTES")->check(CLI::Range(size_t{1}, kLargestFileBytes).description(""));
   cmd->add_option("--config", args->config, "Use this config file (default: .strat.yaml, found upward)")->type_name("FILE");
   cmd->add_flag("--no-config", args->no_config, "Use no config file at all");
   add_common_options(*cmd, args->common);

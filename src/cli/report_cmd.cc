@@ -8,6 +8,7 @@
 #include "cli/common.h"
 #include "strat/check.h"
 #include "strat/error.h"
+#include "strat/load.h"
 #include "strat/report.h"
 #include "strat/terminal.h"
 
@@ -24,6 +25,7 @@ struct ReportArgs {
   std::string format;  // empty: the config's, else text
   std::string output;
   bool ascii = false;
+  size_t max_file_size = Limits{}.max_file_bytes;
 };
 
 std::vector<ReportSection> parse_sections(const std::vector<std::string>& names) {
@@ -47,6 +49,7 @@ int run(const ReportArgs& args) {
   options.goal = args.goal;
   RunOptions run_options;
   run_options.paths = args.paths;
+  run_options.limits.max_file_bytes = args.max_file_size;
 
   DiskFileSystem fs;
   if (!args.format.empty()) find_format(report_formats(), args.format);  // a usage error before any work
@@ -94,6 +97,8 @@ void setup_report(CLI::App& app, int& status) {
   cmd->add_option("--output,-o", args->output, "Write the report to FILE (atomically) instead of stdout")
       ->type_name("FILE");
   cmd->add_flag("--ascii", args->ascii, "Draw bars and marks in ASCII instead of Unicode blocks");
+  cmd->add_option("--max-file-size", args->max_file_size, "Refuse files larger than this many bytes (at most 2147483647)")
+      ->type_name("BYTES")->check(CLI::Range(size_t{1}, kLargestFileBytes).description(""));
   add_common_options(*cmd, args->common);
   cmd->footer(R"(Examples:
   strat report examples/clinic/             one screen: what needs attention, budget,

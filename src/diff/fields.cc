@@ -115,16 +115,24 @@ void add_tactics(std::vector<Entity>& out, const std::vector<Tactic>& tactics, c
     f.add("notes", t.notes);
     f.add("dropped_because", t.dropped_because ? t.dropped_because->value : "",
           t.dropped_because ? t.dropped_because->pos : Pos{});
+    e.fields.shrink_to_fit();  // both sides of a large plan are held at once: no spare capacity
     out.push_back(std::move(e));
     for (const Kpi& k : t.kpis) add_kpi(out, k, "tactic", t.id, "tactics/" + t.path);
     add_tactics(out, t.tactics, &t);
   }
 }
 
+size_t count_tactics(const std::vector<Tactic>& tactics) {
+  size_t n = tactics.size();
+  for (const Tactic& t : tactics) n += count_tactics(t.tactics);
+  return n;
+}
+
 }  // namespace
 
 std::vector<Entity> plan_entities(const Plan& p) {
   std::vector<Entity> out;
+  out.reserve(1 + p.team.size() + count_tactics(p.tactics));
   Entity plan = make("plan", "", "plan", "", p.pos);
   Fields f{plan.fields};
   f.add("name", p.name);

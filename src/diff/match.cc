@@ -1,10 +1,24 @@
 // Matching by kind and id, and the changes a pairing gives.
 #include "diff/match.h"
 
+#include <string_view>
+#include <unordered_set>
+
 namespace strat::diff {
 namespace {
 
-std::string key(const Entity& e) { return std::string(e.kind) + '\0' + e.id; }
+/// An entity's kind and id, viewed in the entity: the maps below hold no copies of them.
+struct Key {
+  std::string_view kind, id;
+  bool operator==(const Key&) const = default;
+};
+struct KeyHash {
+  size_t operator()(const Key& k) const {
+    return std::hash<std::string_view>{}(k.kind) * 31 + std::hash<std::string_view>{}(k.id);
+  }
+};
+
+Key key(const Entity& e) { return {e.kind, e.id}; }
 
 Location at(const std::string& file, Pos pos) { return {file, pos.line}; }
 
@@ -18,14 +32,14 @@ std::string parent_label(const Entity& e) {
 
 Pairing match_entities(const std::vector<Entity>& old_side, const std::vector<Entity>& new_side) {
   Pairing p;
-  std::unordered_map<std::string, const Entity*> by_key;
+  std::unordered_map<Key, const Entity*, KeyHash> by_key;
   by_key.reserve(new_side.size());
   for (const Entity& e : new_side) by_key.try_emplace(key(e), &e);
-  std::unordered_map<std::string, bool> seen_old;
+  std::unordered_set<Key, KeyHash> seen_old;
   seen_old.reserve(old_side.size());
   for (const Entity& e : old_side) {
-    std::string k = key(e);
-    if (!seen_old.try_emplace(k, true).second) continue;  // a duplicate id: check's business
+    Key k = key(e);
+    if (!seen_old.insert(k).second) continue;  // a duplicate id: check's business
     auto it = by_key.find(k);
     if (it == by_key.end()) {
       p.removed.push_back(&e);
@@ -34,10 +48,11 @@ Pairing match_entities(const std::vector<Entity>& old_side, const std::vector<En
       it->second = nullptr;  // taken
     }
   }
-  std::unordered_map<std::string, bool> seen_new;
+  std::unordered_set<Key, KeyHash> seen_new;
+  seen_new.reserve(new_side.size());
   for (const Entity& e : new_side) {
-    std::string k = key(e);
-    if (!seen_new.try_emplace(k, true).second) continue;
+    Key k = key(e);
+    if (!seen_new.insert(k).second) continue;
     if (by_key.at(k) != nullptr) p.added.push_back(&e);
   }
   pair_renames(p);
