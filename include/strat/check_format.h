@@ -17,8 +17,9 @@ struct CheckReport {
   bool color = false;
   std::span<const std::string> files = {};  ///< every file checked, clean or not (for junit)
   bool terminal = false;  ///< text goes to a terminal: a person reads it, so hints are welcome
-  /// Absolute: the directory SARIF's %SRCROOT% names and its artifact URIs are relative to
-  /// (the git work tree's root, else the current directory). Empty: the current directory.
+  /// Absolute: the directory the CI formats' paths are relative to (SARIF's %SRCROOT%, GitHub's
+  /// file=, GitLab's location.path): the git work tree's root, else the current directory.
+  /// Empty: the current directory.
   std::string root = {};
 };
 

@@ -65,7 +65,8 @@ int run(const CheckArgs& args) {
   bool color = format.name == "text" && args.output.empty() && use_color(args.common);
   CheckReport report{result.diagnostics, summary, color, result.file_paths};
   report.terminal = format.name == "text" && args.output.empty() && isatty(STDOUT_FILENO);
-  if (format.name == "sarif") report.root = source_root(fs);
+  // CI systems resolve paths against the checkout's root, wherever in it strat ran.
+  if (format.name == "sarif" || format.name == "github" || format.name == "gitlab") report.root = source_root(fs);
   std::string rendered = format.render(report);
   if (args.output.empty()) write_stdout(rendered);
   else write_file_atomic(args.output, rendered);

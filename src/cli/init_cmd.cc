@@ -22,14 +22,6 @@ struct InitArgs {
   CommonOptions common;
 };
 
-/// Whether `dir` or a directory above it holds .git (a directory, or a file for a worktree).
-bool in_git_work_tree(const FileSystem& fs, const std::string& dir) {
-  for (std::string d = fs.absolute(dir);; d = parent_path(d)) {
-    if (fs.type(join_path(d, ".git")) != FileSystem::Type::missing) return true;
-    if (d == "/" || d.empty() || parent_path(d) == d) return false;
-  }
-}
-
 /// A .gitattributes that exists keeps its lines: the driver's line is added to it, or, when it
 /// has that line already, the file is left alone (dropped from `files`).
 void add_to_gitattributes(const FileSystem& fs, const std::string& dir,
@@ -66,7 +58,7 @@ int run(const InitArgs& args) {
   DiskFileSystem fs;
   InitOptions options = args.options;
   options.year = init_year(today(args.common));
-  options.git = in_git_work_tree(fs, args.dir);
+  options.git = !repository_root(fs, args.dir).empty();
   auto files = init_files(options);
   add_to_gitattributes(fs, args.dir, files);
   std::vector<std::string> existing;

@@ -46,7 +46,7 @@ std::string_view command(Severity s) {
 }  // namespace
 
 std::string render_github(const CheckReport& report) {
-  std::vector<std::string> paths = relative_paths(report.diagnostics);
+  std::vector<std::string> paths = root_relative_paths(report.diagnostics, report.root);
   std::string out;
   for (size_t i = 0; i < report.diagnostics.size(); ++i) {
     const Diagnostic& d = report.diagnostics[i];

@@ -22,7 +22,7 @@ std::string_view severity(Severity s) {
 }  // namespace
 
 std::string render_gitlab(const CheckReport& report) {
-  std::vector<std::string> paths = relative_paths(report.diagnostics);
+  std::vector<std::string> paths = root_relative_paths(report.diagnostics, report.root);
   std::vector<std::string> prints = stable_fingerprints(report.diagnostics, paths);
   std::set<uint64_t> used;
   JsonWriter w;

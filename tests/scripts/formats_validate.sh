@@ -77,6 +77,13 @@ def relative(path):
         path = os.path.relpath(path)
     return os.path.normpath(path)
 
+def root_relative(path):
+    """What the CI formats write: relative to the root (here the current directory), or
+    absolute for a file outside it."""
+    import os
+    rel = relative(path)
+    return os.path.abspath(path) if rel.startswith("../") else rel
+
 report = json.loads(load("json"))
 ref = report["diagnostics"]
 check(isinstance(ref, list), "json: no diagnostics array")
@@ -153,7 +160,7 @@ severity = {"note": "info", "warning": "minor", "error": "major"}
 for g, d in zip(gitlab, ref):
     check(g["description"] == d["message"] and g["check_name"] == d["rule"], "gitlab: differs from json")
     check(g["severity"] == severity[d["severity"]], f"gitlab: severity {g['severity']}")
-    check(g["location"]["path"] == relative(d["file"]), f"gitlab: path {g['location']['path']}")
+    check(g["location"]["path"] == root_relative(d["file"]), f"gitlab: path {g['location']['path']}")
     check(g["location"]["lines"]["begin"] == d["line"], "gitlab: lines.begin")
 
 # GitHub workflow commands, decoded as the Actions runner decodes them.
@@ -176,7 +183,7 @@ for line, d in zip(lines, ref):
     for p in m.group(2).split(","):
         k, _, v = p.partition("=")
         props[k] = unescape_property(v)
-    check(props.get("file") == relative(d["file"]), f"github: file {props.get('file')!r}")
+    check(props.get("file") == root_relative(d["file"]), f"github: file {props.get('file')!r}")
     check(props.get("line") == str(d["line"]) and props.get("col") == str(d["column"]),
           "github: line/col")
     check(props.get("title") == d["rule"], "github: title")

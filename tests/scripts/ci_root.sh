@@ -2,8 +2,9 @@
 # SARIF artifact URIs are relative to the git work tree's root (%SRCROOT%), wherever strat runs
 # below it: run from a subfolder, they never start with ../ (GitHub code scanning resolves them
 # against its checkout). Outside a work tree the root is the current directory, and a file
-# outside it gets its absolute file URI. No placeholder URI is written.
-# usage: tests/scripts/sarif_root.sh STRAT_BINARY
+# outside it gets its absolute file URI. No placeholder URI is written. GitHub's file= and
+# GitLab's location.path are relative to the same root, so annotations land on the file.
+# usage: tests/scripts/ci_root.sh STRAT_BINARY
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -70,4 +71,22 @@ expect "in a linked worktree (.git is a file)" "$work/wt/docs/deep" "plans/strat
 expect "outside a work tree, below the current directory" "$work/plain" there/kpi-target-wrong-direction.yaml yes there
 uri="file://$(/usr/bin/python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$work/plain/there/kpi-target-wrong-direction.yaml")"
 expect "outside a work tree, above the current directory" "$work/plain/here" "$uri" no ../there
+
+# GitHub and GitLab: the same root, the same relative path, from any folder below it.
+expect_ci() {  # expect_ci NAME DIR PATH ARGS...
+  local name=$1 dir=$2 want=$3
+  shift 3
+  local github gitlab
+  github=$(cd "$dir" && "$binary" check "$@" --format github --today 2027-01-15 || true)
+  gitlab=$(cd "$dir" && "$binary" check "$@" --format gitlab --today 2027-01-15 || true)
+  local got_github got_gitlab
+  got_github=$(sed -n 's/^::[a-z]* file=\([^,]*\),.*/\1/p' <<<"$github")
+  got_gitlab=$(/usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["location"]["path"])' <<<"$gitlab")
+  if [ "$got_github" = "$want" ] && [ "$got_gitlab" = "$want" ]; then echo "ok: $name"
+  else echo "FAIL: $name: github file=$got_github, gitlab path=$got_gitlab, expected $want"; failed=1
+  fi
+}
+expect_ci "github and gitlab from the repository's root" "$work/repo" plans/kpi-target-wrong-direction.yaml plans
+expect_ci "github and gitlab from a subfolder" "$work/repo/sub/deeper" plans/kpi-target-wrong-direction.yaml ../../plans
+expect_ci "github and gitlab in a linked worktree" "$work/wt/docs/deep" "plans/stratégie 2027.yaml" ../../plans
 exit $failed
