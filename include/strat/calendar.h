@@ -72,26 +72,33 @@ std::string_view to_string(OccurrenceKind k);
 enum class MilestoneKind { none, kpi_due, period_start, period_end, review, plan };
 std::string_view to_string(MilestoneKind k);
 
-/// Everything about one tactic (or milestone) that its occurrences share.
+/// Everything about one tactic (or milestone) that its occurrences share. Its text fields are
+/// views into the workspace's model (or into `label`), so a calendar lives no longer than the
+/// workspace it was built from; copying one would leave its views pointing into the original,
+/// so it cannot be copied (occurrences share it through a pointer).
 struct TacticInfo {
-  std::string plan;          ///< the plan's name (a strategy's name for a plan-less strategy)
-  std::string plan_file;     ///< the plan's (or strategy's) file, as the user gave it
-  std::string id;            ///< tactic id; for milestones the KPI id, "period-start", ...
-  std::string title;
-  std::string path;          ///< "ads/ads-jan"; a milestone's id
-  std::string parent_id;     ///< empty at the top level
-  std::string parent_title;
-  int depth = 0;             ///< 0 at the top level
-  std::vector<std::string> goals;        ///< ids, inherited ones included
+  TacticInfo() = default;
+  TacticInfo(const TacticInfo&) = delete;
+  TacticInfo& operator=(const TacticInfo&) = delete;
+
+  std::string_view plan;       ///< the plan's name (a strategy's name for a plan-less strategy)
+  std::string_view plan_file;  ///< the plan's (or strategy's) file, as the user gave it
+  std::string_view id;         ///< tactic id; for milestones the KPI id, "period-start", ...
+  std::string_view title;
+  std::string_view path;       ///< "ads/ads-jan"; a milestone's id
+  std::string_view parent_id;  ///< empty at the top level
+  std::string_view parent_title;
+  int depth = 0;               ///< 0 at the top level
+  std::vector<std::string_view> goals;        ///< ids, inherited ones included
   bool goals_inherited = false;
-  std::vector<std::string> goal_titles;  ///< parallel to goals; empty when unknown
-  std::vector<std::string> kpis;         ///< the KPI ids of those goals
-  std::string channel;       ///< id; empty when none
-  std::string owner;         ///< team member id, inherited included; empty when none
-  std::string owner_name;    ///< the member's name, when the plan's team lists them
+  std::vector<std::string_view> goal_titles;  ///< parallel to goals; empty when unknown
+  std::vector<std::string_view> kpis;         ///< the KPI ids of those goals
+  std::string_view channel;     ///< id; empty when none
+  std::string_view owner;       ///< team member id, inherited included; empty when none
+  std::string_view owner_name;  ///< the member's name, when the plan's team lists them
   Status status = Status::planned;
   std::optional<Money> budget;  ///< the tactic's own budget
-  std::string currency;
+  std::string_view currency;
   std::optional<Date> first;    ///< the first day it occupies (nullopt: unscheduled)
   std::optional<Date> last;     ///< the last day it occupies
   std::optional<Recurrence> recurrence;  ///< set for a tactic that recurs (`every:`)
@@ -100,10 +107,11 @@ struct TacticInfo {
   std::shared_ptr<const TimeZone> timezone;  ///< with `at`: the plan's zone; null: UTC
   OccurrenceKind kind = OccurrenceKind::day;  ///< the kind of each of its occurrences
   MilestoneKind milestone = MilestoneKind::none;
-  std::string notes;
-  std::string file;          ///< the source file, as the user gave it
-  uint32_t line = 0;         ///< where the tactic (or KPI, plan, strategy field) is written
-  size_t order = 0;          ///< position in the run: plans in input order, tactics depth first
+  std::string_view notes;
+  std::string_view file;       ///< the source file, as the user gave it
+  uint32_t line = 0;           ///< where the tactic (or KPI, plan, strategy field) is written
+  size_t order = 0;            ///< position in the run: plans in input order, tactics depth first
+  std::string label;           ///< a milestone's own title ("KPI due: …"), which `title` views
 };
 
 /// One dated appearance of a tactic or milestone. `start`/`end` are the whole occurrence
@@ -158,7 +166,9 @@ struct Calendar {
 /// Expands every plan of `ws` into occurrences within `options.range`. Dropped tactics (and
 /// the tactics nested in them) are left out; a recurrence is entered at its first step in the
 /// range by arithmetic, never walked from its start.
+/// The calendar views `ws` (see TacticInfo): keep the workspace alive while the calendar is used.
 Calendar build_calendar(const Workspace& ws, const CalendarOptions& options);
+Calendar build_calendar(Workspace&& ws, const CalendarOptions& options) = delete;
 
 /// The occurrences of `cal` that share a day with [a, b], in calendar order.
 std::vector<Occurrence> occurrences_between(const Calendar& cal, Date a, Date b);

@@ -31,10 +31,10 @@ struct RenderOptions {
   bool several_plans = false;  ///< label each occurrence with its plan
   /// A file (as the user gave it) → its path relative to its repository, for ICS UIDs that
   /// do not depend on the directory strat runs in; files not listed are used as given.
-  std::map<std::string, std::string> repo_paths;
+  std::map<std::string, std::string, std::less<>> repo_paths;
   /// A file (as the user gave it) → its git history, for ICS LAST-MODIFIED and SEQUENCE;
   /// files not listed (outside git, or git missing) get neither.
-  std::map<std::string, GitFileHistory> histories;
+  std::map<std::string, GitFileHistory, std::less<>> histories;
   /// json and ics: when set, the text goes here in pieces of about 64 KiB as it is made, and
   /// the renderer returns "", so that a large export is never held whole in memory.
   std::function<void(std::string_view)> sink;

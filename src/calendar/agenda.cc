@@ -3,6 +3,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "calendar/render_util.h"
 #include "strat/text.h"
@@ -35,9 +36,7 @@ void span_lines(const Occurrence& o, const DayRange& range, WeekStart ws, std::v
 }
 
 std::string joined_goals(const TacticInfo& t) {
-  std::string s;
-  for (const std::string& g : t.goals) s += (s.empty() ? "" : ",") + g;
-  return s;
+  return fmt::format("{}", fmt::join(t.goals, ","));
 }
 
 }  // namespace

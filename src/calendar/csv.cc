@@ -1,4 +1,7 @@
 // --format csv: RFC 4180, one row per occurrence with a header, for spreadsheets.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "strat/calendar_render.h"
 #include "strat/text.h"
 
@@ -26,8 +29,7 @@ std::string render_csv(const Calendar& cal, const RenderOptions& o) {
       "at,duration,start_utc,end_utc\r\n";
   for (const Occurrence& occ : cal.occurrences) {
     const TacticInfo& t = *occ.tactic;
-    std::string goals;
-    for (const std::string& g : t.goals) goals += (goals.empty() ? "" : ";") + g;
+    std::string goals = fmt::format("{}", fmt::join(t.goals, ";"));
     std::string_view fields[] = {t.plan, t.id, t.title, t.parent_id, goals, t.channel, t.owner};
     for (std::string_view f : fields) out += field(f) + ",";
     out += std::string(t.milestone != MilestoneKind::none ? "" : to_string(t.status)) + ",";

@@ -5,6 +5,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "ics_timing.h"
 #include "strat/calendar_render.h"
@@ -95,24 +96,21 @@ std::string_view todo_status(Status s) {
 std::string description(const TacticInfo& t) {
   std::vector<std::string> parts;
   for (size_t i = 0; i < t.goals.size(); ++i)
-    parts.push_back("Goal: " + (i < t.goal_titles.size() && !t.goal_titles[i].empty()
-                                    ? t.goal_titles[i] + " (" + t.goals[i] + ")"
-                                    : t.goals[i]));
-  if (!t.kpis.empty()) {
-    std::string k;
-    for (const std::string& id : t.kpis) k += (k.empty() ? "" : ", ") + id;
-    parts.push_back("KPI: " + k);
-  }
-  if (!t.owner.empty()) parts.push_back("Owner: " + (t.owner_name.empty() ? t.owner : t.owner_name + " (" + t.owner + ")"));
-  if (!t.channel.empty()) parts.push_back("Channel: " + t.channel);
-  if (t.budget) parts.push_back("Budget: " + t.budget->str() + (t.currency.empty() ? "" : " " + t.currency));
-  if (!t.parent_id.empty()) parts.push_back("Part of: " + t.parent_title + " (" + t.parent_id + ")");
-  if (t.milestone == MilestoneKind::none) parts.push_back("Status: " + std::string(to_string(t.status)));
-  if (!t.notes.empty()) parts.push_back(t.notes);
-  parts.push_back("Source: " + t.file + ":" + std::to_string(t.line));
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : "\n") + p;
-  return out;
+    parts.push_back(i < t.goal_titles.size() && !t.goal_titles[i].empty()
+                        ? fmt::format("Goal: {} ({})", t.goal_titles[i], t.goals[i])
+                        : fmt::format("Goal: {}", t.goals[i]));
+  if (!t.kpis.empty()) parts.push_back(fmt::format("KPI: {}", fmt::join(t.kpis, ", ")));
+  if (!t.owner.empty())
+    parts.push_back(t.owner_name.empty() ? fmt::format("Owner: {}", t.owner)
+                                         : fmt::format("Owner: {} ({})", t.owner_name, t.owner));
+  if (!t.channel.empty()) parts.push_back(fmt::format("Channel: {}", t.channel));
+  if (t.budget)
+    parts.push_back(fmt::format("Budget: {}{}{}", t.budget->str(), t.currency.empty() ? "" : " ", t.currency));
+  if (!t.parent_id.empty()) parts.push_back(fmt::format("Part of: {} ({})", t.parent_title, t.parent_id));
+  if (t.milestone == MilestoneKind::none) parts.push_back(fmt::format("Status: {}", to_string(t.status)));
+  if (!t.notes.empty()) parts.emplace_back(t.notes);
+  parts.push_back(fmt::format("Source: {}:{}", t.file, t.line));
+  return fmt::format("{}", fmt::join(parts, "\n"));
 }
 
 /// LAST-MODIFIED and SEQUENCE for a tactic whose file git tracks: the last commit that changed
@@ -127,8 +125,9 @@ void revision(Writer& w, const TacticInfo& t, const RenderOptions& o) {
 
 void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   auto it = o.repo_paths.find(t.file);
-  std::string where = it != o.repo_paths.end() ? it->second : t.file;
-  std::string uid = fmt::format("{:016x}@strat", fnv1a(where + '\n' + t.plan + '\n' + std::string(to_string(t.milestone)) + '\n' + t.path));
+  std::string_view where = it != o.repo_paths.end() ? std::string_view(it->second) : t.file;
+  std::string uid =
+      fmt::format("{:016x}@strat", fnv1a(fmt::format("{}\n{}\n{}\n{}", where, t.plan, to_string(t.milestone), t.path)));
   bool todo = t.kind == OccurrenceKind::due;
   w.prop("BEGIN", todo ? "VTODO" : "VEVENT");
   w.prop("UID", uid);
@@ -138,7 +137,7 @@ void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
   w.prop("SUMMARY", text(t.title));
   w.prop("DESCRIPTION", text(description(t)));
   std::vector<std::string> cats;
-  for (const std::string& g : t.goals) cats.push_back(text(g));
+  for (std::string_view g : t.goals) cats.push_back(text(g));
   if (!t.channel.empty()) cats.push_back(text(t.channel));
   if (t.milestone != MilestoneKind::none) cats.push_back("milestone");
   if (!cats.empty()) {
@@ -161,11 +160,10 @@ std::string render_ics(const Calendar& cal, const RenderOptions& o) {
   w.prop("PRODID", "-//strat//strat calendar//EN");
   w.prop("CALSCALE", "GREGORIAN");
   if (o.ics_publish) w.prop("METHOD", "PUBLISH");
-  std::vector<std::string> names;
+  std::vector<std::string_view> names;
   for (const auto& t : cal.tactics)
     if (std::find(names.begin(), names.end(), t->plan) == names.end()) names.push_back(t->plan);
-  std::string calname;
-  for (const std::string& n : names) calname += (calname.empty() ? "" : ", ") + n;
+  std::string calname = fmt::format("{}", fmt::join(names, ", "));
   if (!calname.empty()) w.prop("X-WR-CALNAME", text(calname));
   for (const auto& t : cal.tactics) {
     component(w, *t, o);

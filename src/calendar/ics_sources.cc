@@ -29,7 +29,7 @@ std::pair<std::string, bool> path_in_repository(const std::string& file) {
 
 void add_ics_sources(const Calendar& cal, RenderOptions& o) {
   std::set<std::string> files;
-  for (const auto& t : cal.tactics) files.insert(t->file);
+  for (const auto& t : cal.tactics) files.emplace(t->file);
   for (const std::string& file : files) {
     auto [path, in_git] = path_in_repository(file);
     o.repo_paths[file] = path;

@@ -15,7 +15,7 @@ void tactic_fields(JsonWriter& w, const TacticInfo& t) {
   if (t.parent_id.empty()) w.null();
   else w.value(t.parent_id);
   w.key("goals").begin_array(true);
-  for (const std::string& g : t.goals) w.value(g);
+  for (std::string_view g : t.goals) w.value(g);
   w.end_array();
   w.key("channel");
   if (t.channel.empty()) w.null();

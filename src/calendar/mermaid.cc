@@ -55,19 +55,19 @@ std::string render_mermaid(const Calendar& cal, const RenderOptions& o) {
   std::map<const TacticInfo*, size_t> index;
   for (const Occurrence& occ : cal.occurrences) {
     const TacticInfo& t = *occ.tactic;
-    std::string key = t.milestone != MilestoneKind::none ? "Milestones"
+    std::string_view key = t.milestone != MilestoneKind::none ? "Milestones"
                       : o.group_by == "channel"          ? (t.channel.empty() ? "(no channel)" : t.channel)
                       : o.group_by == "owner"            ? (t.owner.empty() ? "(no owner)" : t.owner)
                       : t.goals.empty()                  ? "(no goal)"
                       : !t.goal_titles.empty() && !t.goal_titles[0].empty() ? t.goal_titles[0]
                                                                             : t.goals[0];
-    auto [it, added] = sections.try_emplace(key);
-    if (added) order.push_back(key);
+    auto [it, added] = sections.try_emplace(std::string(key));
+    if (added) order.emplace_back(key);
     auto [pos, fresh] = index.try_emplace(&t, it->second.size());
     if (fresh) it->second.push_back({&t, occ.start, occ.end});
     else it->second[pos->second].end = std::max(it->second[pos->second].end, occ.end);
   }
-  std::string title = cal.tactics.empty() ? "Calendar" : cal.tactics.front()->plan;
+  std::string_view title = cal.tactics.empty() ? "Calendar" : cal.tactics.front()->plan;
   std::string out = "gantt\n    title " + sanitize(title) + "\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n    todayMarker off\n";
   size_t n = 0;
   for (const std::string& key : order) {
@@ -78,7 +78,7 @@ std::string render_mermaid(const Calendar& cal, const RenderOptions& o) {
       if (t.milestone != MilestoneKind::none || t.kind == OccurrenceKind::due) tags = "milestone, ";
       else if (t.status == Status::done) tags = "done, ";
       else if (t.status == Status::active) tags = "active, ";
-      std::string name = t.title;
+      std::string name(t.title);
       if (t.recurrence) name += " (every " + t.recurrence->every.str() + ")";
       Date end = tags == "milestone, " ? task.start : task.end.plus_days(1);  // Mermaid's end is exclusive
       out += fmt::format("    {} :{}t{}, {}, {}\n", sanitize(name), tags, ++n, task.start.str(), end.str());

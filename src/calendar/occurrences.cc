@@ -41,7 +41,7 @@ bool any_of(const std::vector<std::string>& wanted, std::string_view value) {
 
 bool CalendarFilter::matches(const TacticInfo& t) const {
   bool goal_ok = goals.empty() ||
-                 std::any_of(t.goals.begin(), t.goals.end(), [&](const std::string& g) { return any_of(goals, g); });
+                 std::any_of(t.goals.begin(), t.goals.end(), [&](std::string_view g) { return any_of(goals, g); });
   if (t.milestone != MilestoneKind::none) return t.milestone != MilestoneKind::kpi_due || goal_ok;
   return goal_ok && (owners.empty() || any_of(owners, t.owner)) &&
          (channels.empty() || any_of(channels, t.channel)) &&
@@ -75,38 +75,37 @@ class Builder {
       if (!tactic(p, t, nullptr, 0)) return;
     if (!opt_.milestones) return;
     for (const Milestone& m : p.milestones)
-      if (m.on) milestone(p, p.source, MilestoneKind::plan, m.id, m.title.empty() ? m.id : m.title, m.on->value,
+      if (m.on) milestone(p.name, p.source, MilestoneKind::plan, m.id, m.title.empty() ? m.id : m.title, m.on->value,
                           m.pos.line);
     tactic_kpis(p, p.tactics);
-    if (p.period.from) milestone(p, p.source, MilestoneKind::period_start, "period-start",
+    if (p.period.from) milestone(p.name, p.source, MilestoneKind::period_start, "period-start",
                                  "Start of the plan period", p.period.from->value, p.period.from->pos.line);
-    if (p.period.to) milestone(p, p.source, MilestoneKind::period_end, "period-end",
+    if (p.period.to) milestone(p.name, p.source, MilestoneKind::period_end, "period-end",
                                "End of the plan period", p.period.to->value, p.period.to->pos.line);
     if (p.strategy) strategy(*p.strategy, p.name);
   }
 
   /// KPI due dates and the next review of a strategy, once per run.
-  void strategy(const Strategy& s, const std::string& label) {
+  void strategy(const Strategy& s, std::string_view plan) {
     if (!opt_.milestones || !seen_.insert(&s).second || cal_.limit_hit) return;
-    Plan none;
-    none.name = label;
     for (const Goal& g : s.goals)
       for (const Kpi& k : g.kpis)
-        if (auto info = kpi_due(none, s.source, k)) {
+        if (auto info = kpi_due(plan, s.source, k)) {
           info->goals = {g.id};
           info->goal_titles = {g.title};
           emit(std::move(info), s.source, k.due->pos);
         }
     for (const Channel& c : s.channels)
       for (const Kpi& k : c.kpis)
-        if (auto info = kpi_due(none, s.source, k)) {
+        if (auto info = kpi_due(plan, s.source, k)) {
           info->channel = c.id;
           emit(std::move(info), s.source, k.due->pos);
         }
     if (s.reviewed) {
       Date next = s.review_every.value.after(s.reviewed->value);
-      emit(base(none, s.source, MilestoneKind::review, "strategy-review", "Strategy review due: " + s.name,
-                next, s.reviewed->pos.line),
+      auto info = base(plan, s.source, MilestoneKind::review, "strategy-review", "", next, s.reviewed->pos.line);
+      info->title = info->label = "Strategy review due: " + s.name;
+      emit(std::move(info),
            s.source, s.reviewed->pos);
     }
   }
@@ -128,7 +127,7 @@ class Builder {
 
   void fill(TacticInfo& i, const Plan& p, const Tactic& t, const Tactic* parent, int depth) {
     i.plan = p.name;
-    i.plan_file = p.source ? p.source->path() : "";
+    if (p.source) i.plan_file = p.source->path();
     i.file = i.plan_file;
     i.line = t.pos.line;
     i.id = t.id;
@@ -141,7 +140,7 @@ class Builder {
     for (const Ref& g : t.goals) {
       i.goals.push_back(g.id);
       const Goal* goal = p.strategy ? p.strategy->find_goal(g.id) : nullptr;
-      i.goal_titles.push_back(goal ? goal->title : "");
+      i.goal_titles.push_back(goal ? std::string_view(goal->title) : std::string_view());
       if (goal)
         for (const Kpi& k : goal->kpis) i.kpis.push_back(k.id);
     }
@@ -240,7 +239,7 @@ class Builder {
     }
     Diagnostic d;
     d.source = source;
-    d.file = source ? source->path() : info.file;
+    d.file = source ? source->path() : std::string(info.file);
     d.pos = pos;
     d.severity = Severity::error;
     d.rule = "limit-exceeded";
@@ -254,13 +253,14 @@ class Builder {
     return false;
   }
 
-  std::shared_ptr<TacticInfo> base(const Plan& p, const SourcePtr& source, MilestoneKind kind, std::string id,
-                                   std::string title, Date day, uint32_t line) {
+  /// A milestone; its texts are views (into the model, or literals) that outlive the calendar.
+  std::shared_ptr<TacticInfo> base(std::string_view plan, const SourcePtr& source, MilestoneKind kind,
+                                   std::string_view id, std::string_view title, Date day, uint32_t line) {
     auto i = std::make_shared<TacticInfo>();
-    i->plan = p.name;
-    i->plan_file = i->file = source ? source->path() : "";
-    i->id = i->path = std::move(id);
-    i->title = std::move(title);
+    i->plan = plan;
+    if (source) i->plan_file = i->file = source->path();
+    i->id = i->path = id;
+    i->title = title;
     i->first = i->last = day;
     i->kind = OccurrenceKind::milestone;
     i->milestone = kind;
@@ -270,10 +270,10 @@ class Builder {
   }
 
   /// A KPI's due date as a milestone, or null when it has none.
-  std::shared_ptr<TacticInfo> kpi_due(const Plan& p, const SourcePtr& source, const Kpi& k) {
+  std::shared_ptr<TacticInfo> kpi_due(std::string_view plan, const SourcePtr& source, const Kpi& k) {
     if (!k.due) return nullptr;
-    auto info = base(p, source, MilestoneKind::kpi_due, k.id, "KPI due: " + (k.metric.empty() ? k.id : k.metric),
-                     k.due->value, k.due->pos.line);
+    auto info = base(plan, source, MilestoneKind::kpi_due, k.id, "", k.due->value, k.due->pos.line);
+    info->title = info->label = "KPI due: " + (k.metric.empty() ? k.id : k.metric);
     info->kpis = {k.id};
     return info;
   }
@@ -283,19 +283,19 @@ class Builder {
     for (const Tactic& t : tactics) {
       if (t.status == Status::dropped) continue;
       for (const Kpi& k : t.kpis)
-        if (auto info = kpi_due(p, p.source, k)) {
+        if (auto info = kpi_due(p.name, p.source, k)) {
           for (const Ref& g : t.goals) info->goals.push_back(g.id);
-          info->channel = t.channel ? t.channel->id : "";
+          if (t.channel) info->channel = t.channel->id;
           emit(std::move(info), p.source, k.due->pos);
         }
       tactic_kpis(p, t.tactics);
     }
   }
 
-  void milestone(const Plan& p, const SourcePtr& source, MilestoneKind kind, std::string id, std::string title,
-                 Date day, uint32_t line) {
+  void milestone(std::string_view plan, const SourcePtr& source, MilestoneKind kind, std::string_view id,
+                 std::string_view title, Date day, uint32_t line) {
     if (cal_.limit_hit) return;
-    emit(base(p, source, kind, std::move(id), std::move(title), day, line), source, Pos{line, 1});
+    emit(base(plan, source, kind, id, title, day, line), source, Pos{line, 1});
   }
 
   void emit(std::shared_ptr<TacticInfo> info, const SourcePtr& source, Pos pos) {

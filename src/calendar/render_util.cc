@@ -57,9 +57,9 @@ std::string cell(std::string_view text, size_t width) {
 std::string Palette::paint(const TacticInfo& t, std::string_view text) {
   if (!style_.on) return std::string(text);
   static constexpr std::string_view kColours[] = {"36", "33", "35", "32", "34", "31", "96", "93", "95", "92"};
-  std::string key = by_ == "channel" ? t.channel : by_ == "owner" ? t.owner : first_goal(t);
+  std::string_view key = by_ == "channel" ? t.channel : by_ == "owner" ? t.owner : first_goal(t);
   if (t.milestone != MilestoneKind::none) return style_.paint("1", text);
-  auto [it, added] = index_.try_emplace(key, index_.size());
+  auto [it, added] = index_.try_emplace(std::string(key), index_.size());
   return style_.paint(kColours[it->second % std::size(kColours)], text);
 }
 
@@ -81,7 +81,7 @@ std::string unscheduled_section(const Calendar& cal, const RenderOptions& o) {
   size_t width = o.width > 20 ? static_cast<size_t>(o.width) : 20;
   for (const auto& t : cal.unscheduled) {
     std::string where = fmt::format("  {}:{}", t->file, t->line);
-    std::string who = t->owner.empty() ? "" : "  " + t->owner;
+    std::string who = t->owner.empty() ? "" : fmt::format("  {}", t->owner);
     size_t room = width > 4 + display_width(where) + display_width(who) ? width - 4 - display_width(where) - display_width(who) : 8;
     out += "  - " + cell(t->title, std::min(room, display_width(t->title))) + visible(who) + visible(where) + "\n";
   }

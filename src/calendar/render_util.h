@@ -41,10 +41,10 @@ std::string unscheduled_section(const Calendar& cal, const RenderOptions& o);
 /// The title as views show it: with the time of day first ("10:00 Webinar", or with `span`
 /// "10:00-11:30 Webinar") for a timed tactic.
 inline std::string timed_title(const TacticInfo& t, bool span = false) {
-  if (!t.at) return t.title;
-  return (span ? local_times(t) : t.at->str()) + " " + t.title;
+  if (!t.at) return std::string(t.title);
+  return (span ? local_times(t) : t.at->str()) + " " + std::string(t.title);
 }
 /// The first goal, or "".
-inline std::string first_goal(const TacticInfo& t) { return t.goals.empty() ? std::string() : t.goals.front(); }
+inline std::string_view first_goal(const TacticInfo& t) { return t.goals.empty() ? std::string_view() : t.goals.front(); }
 
 }  // namespace strat::cal

@@ -10,8 +10,8 @@ namespace strat {
 namespace {
 
 AgendaItem item(const TacticInfo& t, Date start, Date end) {
-  return {t.id, t.title.empty() ? t.id : t.title, start, end, std::string(to_string(t.kind)), t.status,
-          !t.owner_name.empty() ? t.owner_name : t.owner};
+  return {std::string(t.id), std::string(t.title.empty() ? t.id : t.title), start, end,
+          std::string(to_string(t.kind)), t.status, std::string(!t.owner_name.empty() ? t.owner_name : t.owner)};
 }
 
 /// Fills one week of `agenda` from the plan's occurrences overlapping [from, from + 6].

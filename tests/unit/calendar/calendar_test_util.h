@@ -2,6 +2,7 @@
 #pragma once
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <map>
 #include <string>
@@ -47,8 +48,8 @@ inline DayRange days(const char* from, const char* to) { return {*Date::parse(fr
 inline std::string show(const Calendar& cal) {
   std::string out;
   for (const Occurrence& o : cal.occurrences)
-    out += o.start.str() + " " + o.end.str() + " " + std::string(to_string(o.kind)) + " " + o.tactic->id + " " +
-           std::to_string(o.index) + "/" + std::to_string(o.count) + "\n";
+    out += fmt::format("{} {} {} {} {}/{}\n", o.start.str(), o.end.str(), to_string(o.kind), o.tactic->id, o.index,
+                       o.count);
   return out;
 }
 

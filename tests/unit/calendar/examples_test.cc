@@ -18,7 +18,7 @@ TEST_CASE("calendar: every example's occurrences are the ones check counts") {
     o.milestones = false;
     Calendar cal = build_calendar(ws, o);
     std::map<std::string, int64_t> counted;  // plan file + tactic path → occurrences
-    for (const Occurrence& occ : cal.occurrences) ++counted[occ.tactic->file + "#" + occ.tactic->path];
+    for (const Occurrence& occ : cal.occurrences) ++counted[fmt::format("{}#{}", occ.tactic->file, occ.tactic->path)];
     for (const auto& p : ws.plans) {
       ++plans;
       for_each_tactic(p->tactics, [&](const Tactic& t, const Tactic* parent) {

@@ -18,7 +18,8 @@ TEST_CASE("calendar: leap years: Feb 29 yearly, and monthly from Jan 30 in a lea
   CalendarOptions o;
   o.range = days("2028-01-01", "2033-12-31");
   o.milestones = false;
-  CHECK(show(build_calendar(cal_workspace(plan), o)) ==
+  Workspace ws = cal_workspace(plan);
+  CHECK(show(build_calendar(ws, o)) ==
         "2028-01-30 2028-01-30 day l 0/3\n"
         "2028-02-29 2028-02-29 day y 0/6\n"
         "2028-02-29 2028-02-29 day l 1/3\n"
@@ -67,7 +68,8 @@ TEST_CASE("calendar: nested tactics are occurrences of their own with the parent
   CalendarOptions o;
   o.range = days("2027-01-01", "2027-12-31");
   o.milestones = false;
-  Calendar cal = build_calendar(cal_workspace(plan), o);
+  Workspace ws = cal_workspace(plan);
+  Calendar cal = build_calendar(ws, o);
   CHECK(show(cal) ==
         "2027-01-01 2027-01-31 span p 0/1\n"
         "2027-01-05 2027-01-05 day c 0/1\n"
@@ -78,10 +80,10 @@ TEST_CASE("calendar: nested tactics are occurrences of their own with the parent
   CHECK(c.parent_title == "Parent");
   CHECK(c.path == "p/c");
   CHECK(c.depth == 1);
-  CHECK(c.goals == std::vector<std::string>{"g2"});
+  CHECK(c.goals == std::vector<std::string_view>{"g2"});
   CHECK(c.goals_inherited);
-  CHECK(c.goal_titles == std::vector<std::string>{"Goal two"});
-  CHECK(c.kpis == std::vector<std::string>{"k2"});
+  CHECK(c.goal_titles == std::vector<std::string_view>{"Goal two"});
+  CHECK(c.kpis == std::vector<std::string_view>{"k2"});
   CHECK(c.owner == "b");
   CHECK(c.owner_name == "Bob");
   CHECK(c.file == "plan.yaml");
@@ -94,7 +96,8 @@ TEST_CASE("calendar: a recurrence's budget is shared exactly over its occurrence
   std::string plan = cal_plan("  - {id: w, title: W, goal: g1, owner: a, from: 2027-01-01, to: 2027-01-15, every: 1 week, budget: 100}\n");
   CalendarOptions o;
   o.range = days("2027-01-01", "2027-01-31");
-  Calendar cal = build_calendar(cal_workspace(plan), o);
+  Workspace ws = cal_workspace(plan);
+  Calendar cal = build_calendar(ws, o);
   int64_t sum = 0;
   for (const Occurrence& occ : cal.occurrences)
     if (occ.budget_share) sum += occ.budget_share->cents;
@@ -112,7 +115,8 @@ TEST_CASE("calendar: due, on, dropped and unscheduled tactics") {
   CalendarOptions o;
   o.range = days("2027-01-01", "2027-12-31");
   o.milestones = false;
-  Calendar cal = build_calendar(cal_workspace(plan), o);
+  Workspace ws = cal_workspace(plan);
+  Calendar cal = build_calendar(ws, o);
   CHECK(show(cal) == "2027-02-01 2027-02-01 due d 0/1\n2027-02-02 2027-02-02 day o 0/1\n");
   REQUIRE(cal.unscheduled.size() == 1);
   CHECK(cal.unscheduled[0]->id == "u");
@@ -149,7 +153,7 @@ TEST_CASE("calendar: filters by owner, channel, goal (inherited too) and status"
     std::string out;
     Workspace ws = cal_workspace(cal_plan(tactics));
     CalendarOptions o{r, std::move(f), false};
-    for (const Occurrence& occ : build_calendar(ws, o).occurrences) out += occ.tactic->id + " ";
+    for (const Occurrence& occ : build_calendar(ws, o).occurrences) (out += occ.tactic->id) += " ";
     return out;
   };
   CHECK(ids({}) == "t1 t2 t3 t4 ");
@@ -169,7 +173,8 @@ TEST_CASE("calendar: the run's total limit stops at the tactic that crosses it")
   o.range = days("2027-01-01", "2027-12-31");
   o.milestones = false;
   o.max_total_occurrences = 15;
-  Calendar cal = build_calendar(cal_workspace(plan), o);
+  Workspace ws = cal_workspace(plan);
+  Calendar cal = build_calendar(ws, o);
   CHECK(cal.limit_hit);
   CHECK(cal.occurrences.size() == 10);
   REQUIRE(cal.diagnostics.size() == 1);
@@ -178,7 +183,7 @@ TEST_CASE("calendar: the run's total limit stops at the tactic that crosses it")
   CHECK(cal.diagnostics[0].pos.line == 8);
   CHECK(cal.diagnostics[0].entity == "a2");
   o.max_total_occurrences = 20;
-  CHECK_FALSE(build_calendar(cal_workspace(plan), o).limit_hit);
+  CHECK_FALSE(build_calendar(ws, o).limit_hit);
 }
 
 TEST_CASE("calendar: a huge recurrence far from the range costs nothing to skip") {
@@ -194,7 +199,8 @@ TEST_CASE("calendar: overdue and occurrences_between") {
   CalendarOptions o;
   o.range = days("2027-01-01", "2027-01-31");
   o.milestones = false;
-  Calendar cal = build_calendar(cal_workspace(plan), o);
+  Workspace ws = cal_workspace(plan);
+  Calendar cal = build_calendar(ws, o);
   Date today = *Date::parse("2027-01-11");
   CHECK(is_overdue(cal.occurrences[0], today));
   CHECK_FALSE(is_overdue(cal.occurrences[0], *Date::parse("2027-01-10")));
@@ -263,7 +269,7 @@ TEST_CASE("calendar: the due dates of channel and live tactic KPIs are KPI miles
   const TacticInfo& ctr = *cal.occurrences[1].tactic;
   CHECK(ctr.milestone == MilestoneKind::kpi_due);
   CHECK(ctr.title == "KPI due: CTR");
-  CHECK(ctr.goals == std::vector<std::string>{"g2"});
+  CHECK(ctr.goals == std::vector<std::string_view>{"g2"});
   CHECK(ctr.channel == "ads");
   CHECK(ctr.file == "plan.yaml");
   CHECK(cal.occurrences[2].tactic->channel == "blog");

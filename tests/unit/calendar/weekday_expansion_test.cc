@@ -29,7 +29,8 @@ TEST_CASE("calendar: a timed tactic keeps its local day and gets UTC instants ac
   CalendarOptions o;
   o.range = days("2027-03-01", "2027-04-30");
   o.milestones = false;
-  Calendar cal = build_calendar(cal_workspace(plan), o);
+  Workspace ws = cal_workspace(plan);
+  Calendar cal = build_calendar(ws, o);
   REQUIRE(cal.occurrences.size() == 4);
   const Occurrence& before = cal.occurrences[0];
   CHECK(before.tactic->id == "w");
