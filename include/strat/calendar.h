@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -75,7 +76,7 @@ std::string_view to_string(MilestoneKind k);
 /// Everything about one tactic (or milestone) that its occurrences share. Its text fields are
 /// views into the workspace's model (or into `label`), so a calendar lives no longer than the
 /// workspace it was built from; copying one would leave its views pointing into the original,
-/// so it cannot be copied (occurrences share it through a pointer).
+/// so it cannot be copied (the calendar holds each once; occurrences point at it).
 struct TacticInfo {
   TacticInfo() = default;
   TacticInfo(const TacticInfo&) = delete;
@@ -117,15 +118,15 @@ struct TacticInfo {
 /// One dated appearance of a tactic or milestone. `start`/`end` are the whole occurrence
 /// (a span is not clipped to the range: views clip and show "day 3 of 14").
 struct Occurrence {
-  std::shared_ptr<const TacticInfo> tactic;  ///< never null; shared by a tactic's occurrences
+  const TacticInfo* tactic = nullptr;  ///< never null; held by the Calendar
   Date start;
-  Date end;                                  ///< inclusive; == start except for spans
+  Date end;                            ///< inclusive; == start except for spans
   OccurrenceKind kind = OccurrenceKind::day;
-  int64_t index = 0;                         ///< 0-based step of a recurrence; 0 otherwise
-  int64_t count = 1;                         ///< steps of the whole recurrence; 1 otherwise
+  int64_t index = 0;                   ///< 0-based step of a recurrence; 0 otherwise
+  int64_t count = 1;                   ///< steps of the whole recurrence; 1 otherwise
   /// The tactic's budget divided evenly over its `count` occurrences (exact cents: the first
   /// occurrences take the remainder), or the whole budget; nullopt when it has none.
-  std::optional<Money> budget_share;
+  std::optional<Money> budget_share() const;
 };
 
 /// Which occurrences to keep. Each list is "any of"; an empty list keeps everything.
@@ -150,13 +151,15 @@ struct CalendarOptions {
 /// The calendar of a workspace over a range.
 struct Calendar {
   DayRange range;
+  /// Every tactic and milestone below, each once (a deque: their addresses never move).
+  std::deque<TacticInfo> infos;
   /// Occurrences overlapping the range, ordered by start day, then by run order.
   std::vector<Occurrence> occurrences;
   /// Tactics (not dropped, passing the filter) with no date at all, in run order.
-  std::vector<std::shared_ptr<const TacticInfo>> unscheduled;
+  std::vector<const TacticInfo*> unscheduled;
   /// Every tactic and milestone with at least one occurrence in the range, in run order
   /// (a recurring tactic once): the rows of the timeline, the VEVENTs of the ICS export.
-  std::vector<std::shared_ptr<const TacticInfo>> tactics;
+  std::vector<const TacticInfo*> tactics;
   /// `limit-exceeded` when the run's occurrences passed max_total_occurrences (at the tactic
   /// that crossed it); the occurrences before it are kept.
   std::vector<Diagnostic> diagnostics;

@@ -35,7 +35,7 @@ std::string render_csv(const Calendar& cal, const RenderOptions& o) {
     out += std::string(t.milestone != MilestoneKind::none ? "" : to_string(t.status)) + ",";
     out += occ.start.str() + "," + occ.end.str() + "," + std::string(to_string(occ.kind)) + ",";
     out += std::to_string(occ.index + 1) + "," + std::to_string(occ.count) + ",";
-    out += (occ.budget_share ? occ.budget_share->str() : "") + ",";
+    out += (occ.budget_share() ? occ.budget_share()->str() : "") + ",";
     out += std::string(is_overdue(t, o.today) ? "yes" : "no") + ",";
     out += field(t.file) + "," + std::to_string(t.line) + ",";
     if (auto utc = utc_span(t, occ.start))

@@ -54,7 +54,7 @@ std::string render_json(const Calendar& cal, const RenderOptions& o) {
     w.key("index").value(occ.index + 1);
     w.key("count").value(occ.count);
     w.key("budget");
-    if (occ.budget_share) w.number(occ.budget_share->str());
+    if (occ.budget_share()) w.number(occ.budget_share()->str());
     else w.null();
     w.key("overdue").value(is_overdue(t, o.today));
     w.key("file").value(t.file);

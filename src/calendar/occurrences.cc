@@ -52,6 +52,12 @@ bool is_overdue(const TacticInfo& t, Date today) {
   return t.milestone == MilestoneKind::none && t.last && *t.last < today && t.status != Status::done;
 }
 
+std::optional<Money> Occurrence::budget_share() const {
+  if (!tactic->budget) return std::nullopt;
+  int64_t base = tactic->budget->cents / count, extra = tactic->budget->cents % count;
+  return Money{base + (index < extra ? 1 : 0)};
+}
+
 SpanDay span_day(const Occurrence& o, Date d) {
   return {d.days() - o.start.days() + 1, o.end.days() - o.start.days() + 1};
 }
@@ -90,22 +96,22 @@ class Builder {
     if (!opt_.milestones || !seen_.insert(&s).second || cal_.limit_hit) return;
     for (const Goal& g : s.goals)
       for (const Kpi& k : g.kpis)
-        if (auto info = kpi_due(plan, s.source, k)) {
+        if (TacticInfo* info = kpi_due(plan, s.source, k)) {
           info->goals = {g.id};
           info->goal_titles = {g.title};
-          emit(std::move(info), s.source, k.due->pos);
+          emit(*info, s.source, k.due->pos);
         }
     for (const Channel& c : s.channels)
       for (const Kpi& k : c.kpis)
-        if (auto info = kpi_due(plan, s.source, k)) {
+        if (TacticInfo* info = kpi_due(plan, s.source, k)) {
           info->channel = c.id;
-          emit(std::move(info), s.source, k.due->pos);
+          emit(*info, s.source, k.due->pos);
         }
     if (s.reviewed) {
       Date next = s.review_every.value.after(s.reviewed->value);
-      auto info = base(plan, s.source, MilestoneKind::review, "strategy-review", "", next, s.reviewed->pos.line);
-      info->title = info->label = "Strategy review due: " + s.name;
-      emit(std::move(info),
+      TacticInfo& info = base(plan, s.source, MilestoneKind::review, "strategy-review", "", next, s.reviewed->pos.line);
+      info.title = info.label = "Strategy review due: " + s.name;
+      emit(info,
            s.source, s.reviewed->pos);
     }
   }
@@ -114,12 +120,20 @@ class Builder {
   /// Expands one tactic and those nested in it; false once the run's limit is hit.
   bool tactic(const Plan& p, const Tactic& t, const Tactic* parent, int depth) {
     if (t.status == Status::dropped) return true;
-    auto info = std::make_shared<TacticInfo>();
-    fill(*info, p, t, parent, depth);
-    if (opt_.filter.matches(*info)) {
-      if (!info->first) cal_.unscheduled.push_back(info);
-      else if (!expand(std::move(info), p, t)) return false;
+    TacticInfo& info = cal_.infos.emplace_back();
+    fill(info, p, t, parent, depth);
+    bool kept = false;
+    if (opt_.filter.matches(info)) {
+      if (!info.first) {
+        cal_.unscheduled.push_back(&info);
+        kept = true;
+      } else {
+        auto [ok, added] = expand(info, p, t);
+        if (!ok) return false;
+        kept = added;
+      }
     }
+    if (!kept) cal_.infos.pop_back();  // the last one: nothing points at it
     for (const Tactic& child : t.tactics)
       if (!tactic(p, child, &t, depth + 1)) return false;
     return true;
@@ -198,37 +212,30 @@ class Builder {
     return std::nullopt;
   }
 
-  /// Adds the occurrences of a dated tactic that fall in the range.
-  bool expand(std::shared_ptr<TacticInfo> info, const Plan& p, const Tactic& t) {
+  /// Adds the occurrences of a dated tactic that fall in the range: {false, _} once the run's
+  /// limit is hit, {_, whether any was added}.
+  std::pair<bool, bool> expand(const TacticInfo& info, const Plan& p, const Tactic& t) {
     const DayRange& range = opt_.range;
-    if (!info->recurrence) {
-      if (!range.overlaps(*info->first, *info->last)) return true;
-      if (!admit(1, p.source, t.pos, *info)) return false;
-      std::shared_ptr<const TacticInfo> shared = info;
-      cal_.tactics.push_back(shared);
-      cal_.occurrences.push_back({shared, *shared->first, *shared->last, shared->kind, 0, 1, shared->budget});
-      return true;
+    if (!info.recurrence) {
+      if (!range.overlaps(*info.first, *info.last)) return {true, false};
+      if (!admit(1, p.source, t.pos, info)) return {false, false};
+      cal_.tactics.push_back(&info);
+      cal_.occurrences.push_back({&info, *info.first, *info.last, info.kind, 0, 1});
+      return {true, true};
     }
-    const Recurrence& r = *info->recurrence;
+    const Recurrence& r = *info.recurrence;
     int64_t count = r.count();
     // Steps before the range, and steps up to its end: counted, never listed.
     int64_t k0 = range.from <= r.from ? 0 : r.count_until(range.from.plus_days(-1));
     int64_t k1 = r.count_until(range.to);
-    if (k1 <= k0) return true;
-    if (!admit(k1 - k0, p.source, t.every ? t.every->pos : t.pos, *info)) return false;
-    std::shared_ptr<const TacticInfo> shared = info;
-    cal_.tactics.push_back(shared);
+    if (k1 <= k0) return {true, false};
+    if (!admit(k1 - k0, p.source, t.every ? t.every->pos : t.pos, info)) return {false, false};
+    cal_.tactics.push_back(&info);
     r.each_between(range.from, range.to, [&](Date d, int64_t k) {
-      cal_.occurrences.push_back({shared, d, d, OccurrenceKind::day, k, count, share(shared->budget, k, count)});
+      cal_.occurrences.push_back({&info, d, d, OccurrenceKind::day, k, count});
       return true;
     });
-    return true;
-  }
-
-  static std::optional<Money> share(const std::optional<Money>& budget, int64_t k, int64_t n) {
-    if (!budget) return std::nullopt;
-    int64_t base = budget->cents / n, extra = budget->cents % n;
-    return Money{base + (k < extra ? 1 : 0)};
+    return {true, true};
   }
 
   /// Counts `n` more occurrences against the run's limit; false (and a diagnostic) past it.
@@ -254,28 +261,29 @@ class Builder {
   }
 
   /// A milestone; its texts are views (into the model, or literals) that outlive the calendar.
-  std::shared_ptr<TacticInfo> base(std::string_view plan, const SourcePtr& source, MilestoneKind kind,
-                                   std::string_view id, std::string_view title, Date day, uint32_t line) {
-    auto i = std::make_shared<TacticInfo>();
-    i->plan = plan;
-    if (source) i->plan_file = i->file = source->path();
-    i->id = i->path = id;
-    i->title = title;
-    i->first = i->last = day;
-    i->kind = OccurrenceKind::milestone;
-    i->milestone = kind;
-    i->line = line;
-    i->order = order_++;
+  /// It is the calendar's last info until emit() keeps or drops it.
+  TacticInfo& base(std::string_view plan, const SourcePtr& source, MilestoneKind kind, std::string_view id,
+                   std::string_view title, Date day, uint32_t line) {
+    TacticInfo& i = cal_.infos.emplace_back();
+    i.plan = plan;
+    if (source) i.plan_file = i.file = source->path();
+    i.id = i.path = id;
+    i.title = title;
+    i.first = i.last = day;
+    i.kind = OccurrenceKind::milestone;
+    i.milestone = kind;
+    i.line = line;
+    i.order = order_++;
     return i;
   }
 
   /// A KPI's due date as a milestone, or null when it has none.
-  std::shared_ptr<TacticInfo> kpi_due(std::string_view plan, const SourcePtr& source, const Kpi& k) {
+  TacticInfo* kpi_due(std::string_view plan, const SourcePtr& source, const Kpi& k) {
     if (!k.due) return nullptr;
-    auto info = base(plan, source, MilestoneKind::kpi_due, k.id, "", k.due->value, k.due->pos.line);
-    info->title = info->label = "KPI due: " + (k.metric.empty() ? k.id : k.metric);
-    info->kpis = {k.id};
-    return info;
+    TacticInfo& info = base(plan, source, MilestoneKind::kpi_due, k.id, "", k.due->value, k.due->pos.line);
+    info.title = info.label = "KPI due: " + (k.metric.empty() ? k.id : k.metric);
+    info.kpis = {k.id};
+    return &info;
   }
 
   /// The due dates of live tactics' own KPIs; they pass the goal filter by the tactic's goals.
@@ -283,10 +291,10 @@ class Builder {
     for (const Tactic& t : tactics) {
       if (t.status == Status::dropped) continue;
       for (const Kpi& k : t.kpis)
-        if (auto info = kpi_due(p.name, p.source, k)) {
+        if (TacticInfo* info = kpi_due(p.name, p.source, k)) {
           for (const Ref& g : t.goals) info->goals.push_back(g.id);
           if (t.channel) info->channel = t.channel->id;
-          emit(std::move(info), p.source, k.due->pos);
+          emit(*info, p.source, k.due->pos);
         }
       tactic_kpis(p, t.tactics);
     }
@@ -298,12 +306,15 @@ class Builder {
     emit(base(plan, source, kind, id, title, day, line), source, Pos{line, 1});
   }
 
-  void emit(std::shared_ptr<TacticInfo> info, const SourcePtr& source, Pos pos) {
-    if (cal_.limit_hit || !opt_.filter.matches(*info) || !opt_.range.contains(*info->first)) return;
-    if (!admit(1, source, pos, *info)) return;
-    std::shared_ptr<const TacticInfo> shared = std::move(info);
-    cal_.tactics.push_back(shared);
-    cal_.occurrences.push_back({shared, *shared->first, *shared->first, OccurrenceKind::milestone, 0, 1, {}});
+  /// Keeps `info`, the calendar's last, as a milestone occurrence, or drops it.
+  void emit(const TacticInfo& info, const SourcePtr& source, Pos pos) {
+    if (cal_.limit_hit || !opt_.filter.matches(info) || !opt_.range.contains(*info.first) ||
+        !admit(1, source, pos, info)) {
+      cal_.infos.pop_back();
+      return;
+    }
+    cal_.tactics.push_back(&info);
+    cal_.occurrences.push_back({&info, *info.first, *info.first, OccurrenceKind::milestone, 0, 1});
   }
 
   const CalendarOptions& opt_;
@@ -323,8 +334,13 @@ Calendar build_calendar(const Workspace& ws, const CalendarOptions& options) {
     if (!cal.limit_hit) b.plan(*p);
   for (const auto& s : ws.strategies)
     if (!cal.limit_hit) b.strategy(*s, s->name);
-  std::stable_sort(cal.occurrences.begin(), cal.occurrences.end(),
-                   [](const Occurrence& a, const Occurrence& b) { return a.start < b.start; });
+  // By day, then in the order they were made (run order, then step): a stable sort by day,
+  // but in place, with no buffer the size of the list.
+  std::sort(cal.occurrences.begin(), cal.occurrences.end(), [](const Occurrence& a, const Occurrence& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.tactic->order != b.tactic->order) return a.tactic->order < b.tactic->order;
+    return a.index < b.index;
+  });
   return cal;
 }
 

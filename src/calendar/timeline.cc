@@ -45,7 +45,7 @@ std::string render_timeline(const Calendar& cal, const RenderOptions& o) {
   size_t width = static_cast<size_t>(std::max(o.width, 40));
 
   // Rows in run order: a tactic's rows sit under its parent's, as in the plan.
-  std::vector<std::shared_ptr<const TacticInfo>> rows = cal.tactics;
+  std::vector<const TacticInfo*> rows = cal.tactics;
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     bool ma = a->milestone != MilestoneKind::none, mb = b->milestone != MilestoneKind::none;
     if (ma != mb) return mb;  // milestones after the tactics
@@ -94,11 +94,11 @@ std::string render_timeline(const Calendar& cal, const RenderOptions& o) {
   if (today_col >= 0) out += row_line("today", marker);
 
   std::unordered_map<const TacticInfo*, std::vector<const Occurrence*>> of_tactic;  // rows never rescan
-  for (const Occurrence& occ : cal.occurrences) of_tactic[occ.tactic.get()].push_back(&occ);
+  for (const Occurrence& occ : cal.occurrences) of_tactic[occ.tactic].push_back(&occ);
   for (const auto& t : rows) {
     std::vector<std::string_view> bar(cols, " ");
     if (today_col >= 0) bar[static_cast<size_t>(today_col) * unit_w] = o.ascii ? ":" : "┊";
-    for (const Occurrence* o : of_tactic[t.get()]) {
+    for (const Occurrence* o : of_tactic[t]) {
       const Occurrence& occ = *o;
       if (occ.kind == OccurrenceKind::span) {
         int a = scale.column(std::max(occ.start, cal.range.from)), b = scale.column(std::min(occ.end, cal.range.to));

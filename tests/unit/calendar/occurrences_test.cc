@@ -88,7 +88,7 @@ TEST_CASE("calendar: nested tactics are occurrences of their own with the parent
   CHECK(c.owner_name == "Bob");
   CHECK(c.file == "plan.yaml");
   CHECK(c.line == 15);
-  CHECK(cal.occurrences[1].budget_share == Money{10000});
+  CHECK(cal.occurrences[1].budget_share() == Money{10000});
   CHECK(cal.tactics.size() == 3);
 }
 
@@ -100,9 +100,9 @@ TEST_CASE("calendar: a recurrence's budget is shared exactly over its occurrence
   Calendar cal = build_calendar(ws, o);
   int64_t sum = 0;
   for (const Occurrence& occ : cal.occurrences)
-    if (occ.budget_share) sum += occ.budget_share->cents;
+    if (occ.budget_share()) sum += occ.budget_share()->cents;
   CHECK(sum == 10000);
-  CHECK(cal.occurrences[0].budget_share == Money{3334});
+  CHECK(cal.occurrences[0].budget_share() == Money{3334});
 }
 
 TEST_CASE("calendar: due, on, dropped and unscheduled tactics") {
