@@ -83,17 +83,16 @@ struct TacticInfo {
   TacticInfo& operator=(const TacticInfo&) = delete;
 
   std::string_view plan;       ///< the plan's name (a strategy's name for a plan-less strategy)
-  std::string_view plan_file;  ///< the plan's (or strategy's) file, as the user gave it
   std::string_view id;         ///< tactic id; for milestones the KPI id, "period-start", ...
   std::string_view title;
   std::string_view path;       ///< "ads/ads-jan"; a milestone's id
   std::string_view parent_id;  ///< empty at the top level
   std::string_view parent_title;
   int depth = 0;               ///< 0 at the top level
-  std::vector<std::string_view> goals;        ///< ids, inherited ones included
+  std::vector<std::string_view> goals;  ///< ids, inherited ones included
   bool goals_inherited = false;
-  std::vector<std::string_view> goal_titles;  ///< parallel to goals; empty when unknown
-  std::vector<std::string_view> kpis;         ///< the KPI ids of those goals
+  /// Where goal titles and KPIs are looked up (the plan's strategy); null: none are known.
+  const Strategy* strategy = nullptr;
   std::string_view channel;     ///< id; empty when none
   std::string_view owner;       ///< team member id, inherited included; empty when none
   std::string_view owner_name;  ///< the member's name, when the plan's team lists them
@@ -109,10 +108,29 @@ struct TacticInfo {
   OccurrenceKind kind = OccurrenceKind::day;  ///< the kind of each of its occurrences
   MilestoneKind milestone = MilestoneKind::none;
   std::string_view notes;
-  std::string_view file;       ///< the source file, as the user gave it
+  std::string_view file;       ///< the plan's (or strategy's) file, as the user gave it
   uint32_t line = 0;           ///< where the tactic (or KPI, plan, strategy field) is written
   size_t order = 0;            ///< position in the run: plans in input order, tactics depth first
-  std::string label;           ///< a milestone's own title ("KPI due: …"), which `title` views
+
+  /// The title of goals[i], or "" when unknown.
+  std::string_view goal_title(size_t i) const;
+  /// The KPI ids of its goals; a KPI's due date: that KPI.
+  std::vector<std::string_view> kpis() const;
+};
+
+/// Holds a calendar's TacticInfos at addresses that never move, in blocks, with no per-item
+/// allocation; the last one added can be taken back.
+class TacticStore {
+ public:
+  TacticInfo& add();
+  /// Resets the last one added, so that the next add() reuses it.
+  void drop_last();
+  size_t size() const { return size_; }
+
+ private:
+  static constexpr size_t kBlock = 256;
+  std::vector<std::unique_ptr<TacticInfo[]>> blocks_;
+  size_t size_ = 0;
 };
 
 /// One dated appearance of a tactic or milestone. `start`/`end` are the whole occurrence
@@ -151,10 +169,12 @@ struct CalendarOptions {
 /// The calendar of a workspace over a range.
 struct Calendar {
   DayRange range;
-  /// Every tactic and milestone below, each once (a deque: their addresses never move).
-  std::deque<TacticInfo> infos;
+  /// Every tactic and milestone below, each once.
+  TacticStore infos;
+  /// The titles milestones make ("KPI due: …"), which their `title` views.
+  std::deque<std::string> labels;
   /// Occurrences overlapping the range, ordered by start day, then by run order.
-  std::vector<Occurrence> occurrences;
+  std::deque<Occurrence> occurrences;  ///< a deque: no reallocation peak as it grows
   /// Tactics (not dropped, passing the filter) with no date at all, in run order.
   std::vector<const TacticInfo*> unscheduled;
   /// Every tactic and milestone with at least one occurrence in the range, in run order

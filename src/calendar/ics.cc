@@ -96,10 +96,9 @@ std::string_view todo_status(Status s) {
 std::string description(const TacticInfo& t) {
   std::vector<std::string> parts;
   for (size_t i = 0; i < t.goals.size(); ++i)
-    parts.push_back(i < t.goal_titles.size() && !t.goal_titles[i].empty()
-                        ? fmt::format("Goal: {} ({})", t.goal_titles[i], t.goals[i])
+    parts.push_back(!t.goal_title(i).empty() ? fmt::format("Goal: {} ({})", t.goal_title(i), t.goals[i])
                         : fmt::format("Goal: {}", t.goals[i]));
-  if (!t.kpis.empty()) parts.push_back(fmt::format("KPI: {}", fmt::join(t.kpis, ", ")));
+  if (auto kpis = t.kpis(); !kpis.empty()) parts.push_back(fmt::format("KPI: {}", fmt::join(kpis, ", ")));
   if (!t.owner.empty())
     parts.push_back(t.owner_name.empty() ? fmt::format("Owner: {}", t.owner)
                                          : fmt::format("Owner: {} ({})", t.owner_name, t.owner));

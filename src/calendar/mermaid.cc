@@ -59,7 +59,7 @@ std::string render_mermaid(const Calendar& cal, const RenderOptions& o) {
                       : o.group_by == "channel"          ? (t.channel.empty() ? "(no channel)" : t.channel)
                       : o.group_by == "owner"            ? (t.owner.empty() ? "(no owner)" : t.owner)
                       : t.goals.empty()                  ? "(no goal)"
-                      : !t.goal_titles.empty() && !t.goal_titles[0].empty() ? t.goal_titles[0]
+                      : !t.goal_title(0).empty() ? t.goal_title(0)
                                                                             : t.goals[0];
     auto [it, added] = sections.try_emplace(std::string(key));
     if (added) order.emplace_back(key);

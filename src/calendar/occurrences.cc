@@ -1,6 +1,7 @@
 // build_calendar: plans → occurrences within a range, milestones and the unscheduled list.
 #include <algorithm>
 #include <unordered_set>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -58,6 +59,33 @@ std::optional<Money> Occurrence::budget_share() const {
   return Money{base + (index < extra ? 1 : 0)};
 }
 
+std::string_view TacticInfo::goal_title(size_t i) const {
+  const Goal* g = strategy && i < goals.size() ? strategy->find_goal(goals[i]) : nullptr;
+  return g ? std::string_view(g->title) : std::string_view();
+}
+
+std::vector<std::string_view> TacticInfo::kpis() const {
+  if (milestone == MilestoneKind::kpi_due) return {id};
+  std::vector<std::string_view> out;
+  for (std::string_view id : goals)
+    if (const Goal* g = strategy ? strategy->find_goal(id) : nullptr)
+      for (const Kpi& k : g->kpis) out.push_back(k.id);
+  return out;
+}
+
+TacticInfo& TacticStore::add() {
+  if (size_ == blocks_.size() * kBlock) blocks_.push_back(std::make_unique<TacticInfo[]>(kBlock));
+  ++size_;
+  return blocks_[(size_ - 1) / kBlock][(size_ - 1) % kBlock];
+}
+
+void TacticStore::drop_last() {
+  TacticInfo* last = &blocks_[(size_ - 1) / kBlock][(size_ - 1) % kBlock];
+  std::destroy_at(last);
+  std::construct_at(last);
+  --size_;
+}
+
 SpanDay span_day(const Occurrence& o, Date d) {
   return {d.days() - o.start.days() + 1, o.end.days() - o.start.days() + 1};
 }
@@ -98,7 +126,7 @@ class Builder {
       for (const Kpi& k : g.kpis)
         if (TacticInfo* info = kpi_due(plan, s.source, k)) {
           info->goals = {g.id};
-          info->goal_titles = {g.title};
+          info->strategy = &s;
           emit(*info, s.source, k.due->pos);
         }
     for (const Channel& c : s.channels)
@@ -110,7 +138,7 @@ class Builder {
     if (s.reviewed) {
       Date next = s.review_every.value.after(s.reviewed->value);
       TacticInfo& info = base(plan, s.source, MilestoneKind::review, "strategy-review", "", next, s.reviewed->pos.line);
-      info.title = info.label = "Strategy review due: " + s.name;
+      info.title = cal_.labels.emplace_back("Strategy review due: " + s.name);
       emit(info,
            s.source, s.reviewed->pos);
     }
@@ -120,7 +148,7 @@ class Builder {
   /// Expands one tactic and those nested in it; false once the run's limit is hit.
   bool tactic(const Plan& p, const Tactic& t, const Tactic* parent, int depth) {
     if (t.status == Status::dropped) return true;
-    TacticInfo& info = cal_.infos.emplace_back();
+    TacticInfo& info = cal_.infos.add();
     fill(info, p, t, parent, depth);
     bool kept = false;
     if (opt_.filter.matches(info)) {
@@ -133,7 +161,7 @@ class Builder {
         kept = added;
       }
     }
-    if (!kept) cal_.infos.pop_back();  // the last one: nothing points at it
+    if (!kept) cal_.infos.drop_last();  // the last one: nothing points at it
     for (const Tactic& child : t.tactics)
       if (!tactic(p, child, &t, depth + 1)) return false;
     return true;
@@ -141,8 +169,7 @@ class Builder {
 
   void fill(TacticInfo& i, const Plan& p, const Tactic& t, const Tactic* parent, int depth) {
     i.plan = p.name;
-    if (p.source) i.plan_file = p.source->path();
-    i.file = i.plan_file;
+    if (p.source) i.file = p.source->path();
     i.line = t.pos.line;
     i.id = t.id;
     i.title = t.title;
@@ -151,13 +178,9 @@ class Builder {
     if (parent) i.parent_title = parent->title;
     i.depth = depth;
     i.goals_inherited = t.goals_inherited;
-    for (const Ref& g : t.goals) {
-      i.goals.push_back(g.id);
-      const Goal* goal = p.strategy ? p.strategy->find_goal(g.id) : nullptr;
-      i.goal_titles.push_back(goal ? std::string_view(goal->title) : std::string_view());
-      if (goal)
-        for (const Kpi& k : goal->kpis) i.kpis.push_back(k.id);
-    }
+    i.strategy = p.strategy.get();
+    i.goals.reserve(t.goals.size());
+    for (const Ref& g : t.goals) i.goals.push_back(g.id);
     if (t.channel) i.channel = t.channel->id;
     if (t.owner) {
       i.owner = t.owner->id;
@@ -264,9 +287,9 @@ class Builder {
   /// It is the calendar's last info until emit() keeps or drops it.
   TacticInfo& base(std::string_view plan, const SourcePtr& source, MilestoneKind kind, std::string_view id,
                    std::string_view title, Date day, uint32_t line) {
-    TacticInfo& i = cal_.infos.emplace_back();
+    TacticInfo& i = cal_.infos.add();
     i.plan = plan;
-    if (source) i.plan_file = i.file = source->path();
+    if (source) i.file = source->path();
     i.id = i.path = id;
     i.title = title;
     i.first = i.last = day;
@@ -281,8 +304,7 @@ class Builder {
   TacticInfo* kpi_due(std::string_view plan, const SourcePtr& source, const Kpi& k) {
     if (!k.due) return nullptr;
     TacticInfo& info = base(plan, source, MilestoneKind::kpi_due, k.id, "", k.due->value, k.due->pos.line);
-    info.title = info.label = "KPI due: " + (k.metric.empty() ? k.id : k.metric);
-    info.kpis = {k.id};
+    info.title = cal_.labels.emplace_back("KPI due: " + (k.metric.empty() ? k.id : k.metric));
     return &info;
   }
 
@@ -310,7 +332,7 @@ class Builder {
   void emit(const TacticInfo& info, const SourcePtr& source, Pos pos) {
     if (cal_.limit_hit || !opt_.filter.matches(info) || !opt_.range.contains(*info.first) ||
         !admit(1, source, pos, info)) {
-      cal_.infos.pop_back();
+      cal_.infos.drop_last();
       return;
     }
     cal_.tactics.push_back(&info);

@@ -15,10 +15,10 @@ AgendaItem item(const TacticInfo& t, Date start, Date end) {
 }
 
 /// Fills one week of `agenda` from the plan's occurrences overlapping [from, from + 6].
-void week(const Calendar& cal, const std::string& plan_file, Date from, std::vector<AgendaItem>& items, int& running) {
+void week(const Calendar& cal, const std::string& file, Date from, std::vector<AgendaItem>& items, int& running) {
   Date to = from.plus_days(6);
   for (const Occurrence& o : occurrences_between(cal, from, to)) {
-    if (o.tactic->plan_file != plan_file) continue;
+    if (o.tactic->file != file) continue;
     if (o.kind == OccurrenceKind::span && o.start < from && o.end > to) {
       ++running;
       continue;
@@ -49,7 +49,7 @@ std::vector<Agenda> build_agendas(const Workspace& ws, const ReportOptions& opti
     week(cal, file, a.this_week, a.this_week_items, a.this_week_running);
     week(cal, file, a.next_week, a.next_week_items, a.next_week_running);
     for (const auto& t : cal.tactics)
-      if (t->plan_file == file && is_overdue(*t, options.today))
+      if (t->file == file && is_overdue(*t, options.today))
         a.overdue.push_back(item(*t, t->first.value_or(*t->last), *t->last));
     std::stable_sort(a.overdue.begin(), a.overdue.end(),
                      [](const AgendaItem& x, const AgendaItem& y) { return x.end < y.end; });
