@@ -35,8 +35,8 @@ struct RenderOptions {
   /// A file (as the user gave it) → its git history, for ICS LAST-MODIFIED and SEQUENCE;
   /// files not listed (outside git, or git missing) get neither.
   std::map<std::string, GitFileHistory, std::less<>> histories;
-  /// json and ics: when set, the text goes here in pieces of about 64 KiB as it is made, and
-  /// the renderer returns "", so that a large export is never held whole in memory.
+  /// json, ics and the agenda: when set, the text goes here in pieces of about 64 KiB as it is
+  /// made, and the renderer returns "", so that a large export is never held whole in memory.
   std::function<void(std::string_view)> sink;
 };
 

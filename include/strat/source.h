@@ -32,10 +32,16 @@ class Source {
   /// Linear over a line's findings in column order; call it from one thread at a time.
   uint32_t codepoint_column(Pos pos) const;
 
+  /// Frees the text and its line index, for a stage that has printed its load diagnostics and
+  /// reads only the model from then on (the model holds copies, never views into the text).
+  /// Afterwards text() and line() are empty and codepoint_column() returns the byte column.
+  /// Like the column memo, this changes only what a const Source caches for quoting.
+  void release_text() const;
+
  private:
   std::string path_;
-  std::string text_;
-  std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte
+  mutable std::string text_;
+  mutable std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte; empty once released
   mutable struct {
     uint32_t line = 0;
     size_t bytes = 0;

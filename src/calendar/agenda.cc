@@ -12,23 +12,42 @@ namespace strat {
 
 namespace {
 
-/// One line of the agenda: an occurrence on one day, with what the title says about it.
+/// What a line's note says: nothing, "2 of 12" (a step), "starts, 14 days", "day 3 of 14",
+/// "ends, day 14 of 14".
+enum class Note : uint8_t { none, step, starts, day, ends };
+
+/// One line of the agenda: an occurrence on one day. Small, as there is one per line: the
+/// note is written when the line is.
 struct Line {
   Date day;
+  Note note;
+  uint32_t seq;  ///< the order lines were made in: lines of a day keep it
   const Occurrence* occ;
-  std::string note;  ///< "day 3 of 14", "ends", ...
 };
+
+std::string note_text(const Line& l) {
+  const Occurrence& o = *l.occ;
+  SpanDay sd = span_day(o, l.day);
+  switch (l.note) {
+    case Note::none: return "";
+    case Note::step: return fmt::format("{} of {}", o.index + 1, o.count);
+    case Note::starts: return fmt::format("starts, {} days", sd.of);
+    case Note::day: return fmt::format("day {} of {}", sd.day, sd.of);
+    case Note::ends: return fmt::format("ends, day {} of {}", sd.of, sd.of);
+  }
+  return "";
+}
 
 /// A span is listed on its first day in each week of the range and on its last day, so that
 /// a quarter-long campaign does not fill ninety lines.
 void span_lines(const Occurrence& o, const DayRange& range, WeekStart ws, std::vector<Line>& out) {
   Date first = std::max(o.start, range.from), last = std::min(o.end, range.to);
+  auto seq = [&] { return static_cast<uint32_t>(out.size()); };
   for (Date d = first; d <= last;) {
     Date week_end = week_first_day(d, ws).plus_days(6);
-    SpanDay sd = span_day(o, d);
-    out.push_back({d, &o, d == o.start ? fmt::format("starts, {} days", sd.of) : fmt::format("day {} of {}", sd.day, sd.of)});
+    out.push_back({d, d == o.start ? Note::starts : Note::day, seq(), &o});
     if (o.end <= week_end && o.end != d && o.end <= last) {
-      out.push_back({o.end, &o, fmt::format("ends, day {} of {}", sd.of, sd.of)});
+      out.push_back({o.end, Note::ends, seq(), &o});
       break;
     }
     d = week_end.plus_days(1);
@@ -48,9 +67,12 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
   std::vector<Line> lines;
   for (const Occurrence& occ : cal.occurrences) {
     if (occ.kind == OccurrenceKind::span) span_lines(occ, cal.range, o.week_start, lines);
-    else if (cal.range.contains(occ.start)) lines.push_back({occ.start, &occ, occ.count > 1 ? fmt::format("{} of {}", occ.index + 1, occ.count) : ""});
+    else if (cal.range.contains(occ.start))
+      lines.push_back({occ.start, occ.count > 1 ? Note::step : Note::none, static_cast<uint32_t>(lines.size()), &occ});
   }
-  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.day < b.day; });
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    return a.day != b.day ? a.day < b.day : a.seq < b.seq;  // stable by day, with no buffer
+  });
 
   // Columns: "Mon 2027-01-04 " (15), a marker and a space, the title, then owner, channel,
   // goal (and plan) each as wide as its longest value, capped so that the title keeps room.
@@ -91,7 +113,7 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
                             : l.occ->kind == OccurrenceKind::due                                       ? g.due
                                                                                                        : " ";
     // The note ("day 3 of 14") is kept whole; the title gives way.
-    std::string note = l.note.empty() ? "" : " (" + l.note + ")";
+    std::string note = l.note == Note::none ? "" : fmt::format(" ({})", note_text(l));
     size_t note_w = std::min(display_width(note), title_w > 20 ? title_w - 10 : title_w / 2);
     std::string shown = cal::timed_title(t, true);
     std::string title = cal::cell(shown, std::min(display_width(shown), title_w - note_w));
@@ -102,10 +124,17 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
     if (plan_w) row += "  " + cal::cell(t.plan, plan_w);
     while (row.ends_with(' ')) row.pop_back();
     out += row + "\n";
+    if (o.sink && out.size() >= kRenderChunk) {  // a long agenda is written as it is made
+      o.sink(out);
+      out.clear();
+    }
   }
   if (!lines.empty())
     out += fmt::format("\n{} overdue  {} milestone  {} deadline\n", g.overdue, g.milestone, g.due);
-  return out + cal::unscheduled_section(cal, o);
+  out += cal::unscheduled_section(cal, o);
+  if (!o.sink) return out;
+  o.sink(out);
+  return {};
 }
 
 }  // namespace strat

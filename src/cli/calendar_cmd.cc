@@ -129,6 +129,9 @@ int run(const CalendarArgs& a) {
       print_diagnostic(d);
       load_errors = true;
     }
+  // The calendar reads only the model from here: the files' text can go (a tenth or more of
+  // the peak memory of a large export). A limit-exceeded position then counts bytes.
+  for (const SourcePtr& file : run.workspace.files) file->release_text();
 
   // --format, else the config's `calendar: {format:}`, else the view.
   const std::string* configured = run.run_config ? run.run_config->format_for("calendar") : nullptr;
@@ -158,7 +161,7 @@ int run(const CalendarArgs& a) {
   ro2.several_plans = run.workspace.plans.size() > 1;
   if (format == "ics") add_ics_sources(cal, ro2);
   ro2.view = view;
-  // A JSON or ICS export to stdout is written as it is made, never held whole (a large plan's
+  // A JSON or ICS export or an agenda to stdout is written as it is made, never held whole (a large plan's
   // export is many times its model); to a file it is written atomically, so it is held.
   if (a.output.empty()) ro2.sink = [](std::string_view piece) { write_stdout(piece); };
   std::string out = find_format(calendar_formats(), format).render({cal, ro2});

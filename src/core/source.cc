@@ -23,7 +23,14 @@ std::string_view Source::line(uint32_t line) const {
   return s;
 }
 
+void Source::release_text() const {
+  std::string().swap(text_);
+  std::vector<uint32_t>().swap(line_starts_);
+  memo_ = {};
+}
+
 uint32_t Source::codepoint_column(Pos pos) const {
+  if (line_starts_.empty()) return pos.col;  // released
   // Findings are formatted in order, many to a line at worst (20,000 on one line of
   // `[{},{},…]`): count on from the last answer on the same line instead of from its start.
   std::string_view s = line(pos.line);
