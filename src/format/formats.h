@@ -45,6 +45,10 @@ uint64_t fnv1a64(std::string_view data);
 std::vector<std::string> stable_fingerprints(const std::vector<Diagnostic>& ds,
                                              const std::vector<std::string>& paths);
 
+/// A rule's page where the build published the docs (cmake -DSTRAT_DOCS_URL=BASE, for SARIF's
+/// helpUri): "BASE/rules/RULE.md", one '/' between; "" when `base` is empty.
+std::string rule_page_uri(std::string_view base, std::string_view rule);
+
 /// The 1-based code-point column of a diagnostic (0 when it has no position).
 uint32_t display_column(const Diagnostic& d);
 

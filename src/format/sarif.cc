@@ -14,8 +14,13 @@ namespace strat {
 
 namespace {
 
-// No informationUri nor helpUri: the project has no public home yet (both are optional), and the
-// rule pages travel with strat (`strat explain RULE`).
+// informationUri and each rule's helpUri only when the build says where docs/ is published
+// (cmake -DSTRAT_DOCS_URL=...): the project has no public home yet, and the rule pages travel
+// with strat (`strat explain RULE`, and the help text below).
+#ifndef STRAT_DOCS_URL
+#define STRAT_DOCS_URL ""
+#endif
+constexpr std::string_view kDocsUrl = STRAT_DOCS_URL;
 constexpr std::string_view kRoot = "%SRCROOT%";
 constexpr std::string_view kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -28,6 +33,16 @@ std::string_view level(Severity s) {
   }
   return "warning";
 }
+
+}  // namespace
+
+std::string rule_page_uri(std::string_view base, std::string_view rule) {
+  if (base.empty()) return {};
+  while (base.ends_with('/')) base.remove_suffix(1);
+  return fmt::format("{}/rules/{}.md", base, rule);
+}
+
+namespace {
 
 struct RuleEntry {
   std::string id;
@@ -55,6 +70,7 @@ void write_rule(JsonWriter& w, const RuleEntry& r) {
   w.key("markdown").value(fmt::format("{} `strat explain {}` prints the rule's page (`docs/rules/{}.md`): "
                                       "why it matters, an example and the fix.", full, r.id, r.id));
   w.end_object();
+  if (!kDocsUrl.empty()) w.key("helpUri").value(rule_page_uri(kDocsUrl, r.id));
   w.key("defaultConfiguration").begin_object(true).key("level").value(level(r.severity)).end_object();
   w.end_object();
 }
@@ -101,6 +117,7 @@ std::string render_sarif(const CheckReport& report) {
   w.key("runs").begin_array().begin_object();
   w.key("tool").begin_object().key("driver").begin_object();
   w.key("name").value("strat").key("version").value(STRAT_VERSION);
+  if (!kDocsUrl.empty()) w.key("informationUri").value(kDocsUrl);
   w.key("rules").begin_array();
   for (const RuleEntry& r : rules) write_rule(w, r);
   w.end_array().end_object().end_object();

@@ -46,6 +46,14 @@ TEST_CASE("relative_path drops ./, normalises and relativises absolute paths") {
   CHECK(relative_path("../up.yaml", "/repo") == "../up.yaml");
 }
 
+TEST_CASE("rule_page_uri: BASE/rules/RULE.md, one slash between, nothing without a base") {
+  CHECK(rule_page_uri("https://docs.example.org/strat", "tactic-without-goal") ==
+        "https://docs.example.org/strat/rules/tactic-without-goal.md");
+  CHECK(rule_page_uri("https://docs.example.org/strat//", "yaml-syntax") ==
+        "https://docs.example.org/strat/rules/yaml-syntax.md");
+  CHECK(rule_page_uri("", "yaml-syntax").empty());
+}
+
 TEST_CASE("uri_path percent-encodes everything but unreserved characters and '/'") {
   CHECK(uri_path("plans/q1-2027_v2.~x.yaml") == "plans/q1-2027_v2.~x.yaml");
   CHECK(uri_path("my plans/100%.yaml") == "my%20plans/100%25.yaml");
