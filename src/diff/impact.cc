@@ -54,7 +54,7 @@ std::vector<MoneyDelta> deltas(const std::map<std::string, Money>& a, const std:
 using GoalMap = std::map<std::string, std::set<std::string>>;
 
 void live(const std::vector<Tactic>& tactics, GoalMap& out,
-          const std::unordered_map<std::string, std::string>* renames) {
+          const std::unordered_map<std::string_view, std::string_view>* renames) {
   for (const Tactic& t : tactics) {
     if (t.status == Status::dropped) continue;
     std::string id = t.id;
@@ -72,16 +72,16 @@ std::vector<std::string> minus(const std::set<std::string>& a, const std::set<st
 }
 
 void shifts(const Plan& op, const Plan& np, const Entity& o, const Entity& n, PlanImpact& out) {
-  const Tactic& a = *o.tactic;
-  const Tactic& b = *n.tactic;
+  const Tactic& a = *o.tactic();
+  const Tactic& b = *n.tactic();
   auto a1 = a.first_day(), b1 = b.first_day(), a2 = a.last_day(), b2 = b.last_day();
-  if (a1 && b1 && *a1 != *b1) out.shifts.push_back({b.id, n.path, true, *a1, *b1});
-  if (a2 && b2 && *a2 != *b2) out.shifts.push_back({b.id, n.path, false, *a2, *b2});
-  auto ra = tactic_recurrence(a, o.parent_tactic, op);
-  auto rb = tactic_recurrence(b, n.parent_tactic, np);
+  if (a1 && b1 && *a1 != *b1) out.shifts.push_back({b.id, n.path(), true, *a1, *b1});
+  if (a2 && b2 && *a2 != *b2) out.shifts.push_back({b.id, n.path(), false, *a2, *b2});
+  auto ra = tactic_recurrence(a, o.parent_tactic(), op);
+  auto rb = tactic_recurrence(b, n.parent_tactic(), np);
   if (!ra && !rb) return;
   int64_t ca = ra ? ra->count() : 0, cb = rb ? rb->count() : 0;
-  if (ca != cb) out.occurrences.push_back({b.id, n.path, ca, cb});
+  if (ca != cb) out.occurrences.push_back({b.id, n.path(), ca, cb});
 }
 
 }  // namespace
@@ -105,7 +105,7 @@ PlanImpact plan_impact(const Plan* old_plan, const Plan* new_plan, const Pairing
   out.by_owner = deltas(a.owner, b.owner);
 
   for (const auto& [o, n] : p.pairs)
-    if (o->kind == "tactic") shifts(op, np, *o, *n, out);
+    if (o->tactic() && n->tactic()) shifts(op, np, *o, *n, out);
 
   GoalMap ga, gb;
   live(op.tactics, ga, &p.tactic_renames);
@@ -127,10 +127,12 @@ PlanImpact plan_impact(const Plan* old_plan, const Plan* new_plan, const Pairing
 
 void kpi_moves(const Pairing& p, std::vector<KpiMove>& out) {
   for (const auto& [o, n] : p.pairs) {
-    if (o->kind != "kpi" || !o->kpi->target || !n->kpi->target) continue;
-    double a = o->kpi->target->value, b = n->kpi->target->value;
+    const Kpi* ok = o->kpi();
+    const Kpi* nk = n->kpi();
+    if (!ok || !nk || !ok->target || !nk->target) continue;
+    double a = ok->target->value, b = nk->target->value;
     if (a == b) continue;
-    KpiMove m{n->goal, n->id, n->kpi->metric, n->kpi->unit, a, b, std::nullopt};
+    KpiMove m{std::string(n->goal()), nk->id, nk->metric, nk->unit, a, b, std::nullopt};
     if (a != 0) m.percent = (b - a) / a * 100.0;
     out.push_back(std::move(m));
   }
