@@ -20,6 +20,8 @@ template <class... F>
 struct Overload : F... {
   using F::operator()...;
 };
+template <class... F>
+Overload(F...) -> Overload<F...>;  // clang before 17 deduces no aggregate's arguments
 
 /// A field's value as the model holds it. Empty text stands for an absent value.
 using Value = std::variant<std::string_view, Date, Money, double, Interval, TimeOfDay, Minutes,
