@@ -58,7 +58,7 @@ class Fields {
   size_t size_ = 0;
 };
 
-/// The model's struct an entity stands for; its index is the kind (see kind_name).
+/// The model's struct an entity stands for; its index is the kind (see Entity::kind).
 using Object = std::variant<const Plan*, const Strategy*, const Objective*, const Audience*, const Channel*,
                             const Competitor*, const Goal*, const Kpi*, const TeamMember*, const Tactic*,
                             const Milestone*>;
@@ -79,7 +79,6 @@ struct Entity {
   const Tactic* parent_tactic() const;  ///< tactics: the enclosing one, else null
   const Kpi* kpi() const;               ///< KPIs only, else null
   std::string_view goal() const;        ///< KPIs of a goal: the goal's id, else ""
-  bool is(std::string_view k) const { return kind() == k; }
 };
 
 /// The plan itself (kind "plan"), then its team and its tactics at every depth.
