@@ -50,38 +50,64 @@ std::vector<MoneyDelta> deltas(const std::map<std::string, Money>& a, const std:
   return out;
 }
 
-/// Goal → the ids of the live tactics serving it (a tactic inside a dropped one is not live).
-using GoalMap = std::map<std::string, std::set<std::string>>;
+/// (goal, tactic id) for each live tactic serving a goal (a tactic inside a dropped one is not
+/// live), sorted and unique: views into the models, as a large plan has one per tactic.
+using GoalTactic = std::pair<std::string_view, std::string_view>;
+using Renames = std::unordered_map<std::string_view, std::string_view>;
 
-void live(const std::vector<Tactic>& tactics, GoalMap& out,
-          const std::unordered_map<std::string, std::string>* renames) {
+template <class Fn>
+void each_live(const std::vector<Tactic>& tactics, const Fn& fn) {
   for (const Tactic& t : tactics) {
     if (t.status == Status::dropped) continue;
-    std::string id = t.id;
-    if (renames)
-      if (auto r = renames->find(id); r != renames->end()) id = r->second;
-    for (const Ref& g : t.goals) out[g.id].insert(id);
-    live(t.tactics, out, renames);
+    for (const Ref& g : t.goals) fn(g.id, t.id);
+    each_live(t.tactics, fn);
   }
 }
 
-std::vector<std::string> minus(const std::set<std::string>& a, const std::set<std::string>& b) {
+std::vector<GoalTactic> live(const std::vector<Tactic>& tactics, const Renames* renames) {
+  size_t n = 0;
+  each_live(tactics, [&](std::string_view, std::string_view) { ++n; });
+  std::vector<GoalTactic> out;
+  out.reserve(n);  // exact: no spare capacity, no copy while growing
+  each_live(tactics, [&](std::string_view goal, std::string_view id) {
+    if (renames)
+      if (auto r = renames->find(id); r != renames->end()) id = r->second;
+    out.emplace_back(goal, id);
+  });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+/// The entries of `v` from `i` on with the goal `goal`: [i, end).
+size_t goal_end(const std::vector<GoalTactic>& v, size_t i, std::string_view goal) {
+  while (i < v.size() && v[i].first == goal) ++i;
+  return i;
+}
+
+/// The tactic ids in a[ai, ae) but not in b[bi, be) (both sorted by id within a goal).
+std::vector<std::string> minus(const std::vector<GoalTactic>& a, size_t ai, size_t ae,
+                               const std::vector<GoalTactic>& b, size_t bi, size_t be) {
   std::vector<std::string> out;
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  while (ai < ae) {
+    if (bi == be || a[ai].second < b[bi].second) out.emplace_back(a[ai++].second);
+    else if (b[bi].second < a[ai].second) ++bi;
+    else ++ai, ++bi;
+  }
   return out;
 }
 
 void shifts(const Plan& op, const Plan& np, const Entity& o, const Entity& n, PlanImpact& out) {
-  const Tactic& a = *o.tactic;
-  const Tactic& b = *n.tactic;
+  const Tactic& a = *o.tactic();
+  const Tactic& b = *n.tactic();
   auto a1 = a.first_day(), b1 = b.first_day(), a2 = a.last_day(), b2 = b.last_day();
-  if (a1 && b1 && *a1 != *b1) out.shifts.push_back({b.id, n.path, true, *a1, *b1});
-  if (a2 && b2 && *a2 != *b2) out.shifts.push_back({b.id, n.path, false, *a2, *b2});
-  auto ra = tactic_recurrence(a, o.parent_tactic, op);
-  auto rb = tactic_recurrence(b, n.parent_tactic, np);
+  if (a1 && b1 && *a1 != *b1) out.shifts.push_back({b.id, n.path(), true, *a1, *b1});
+  if (a2 && b2 && *a2 != *b2) out.shifts.push_back({b.id, n.path(), false, *a2, *b2});
+  auto ra = tactic_recurrence(a, o.parent_tactic(), op);
+  auto rb = tactic_recurrence(b, n.parent_tactic(), np);
   if (!ra && !rb) return;
   int64_t ca = ra ? ra->count() : 0, cb = rb ? rb->count() : 0;
-  if (ca != cb) out.occurrences.push_back({b.id, n.path, ca, cb});
+  if (ca != cb) out.occurrences.push_back({b.id, n.path(), ca, cb});
 }
 
 }  // namespace
@@ -105,32 +131,30 @@ PlanImpact plan_impact(const Plan* old_plan, const Plan* new_plan, const Pairing
   out.by_owner = deltas(a.owner, b.owner);
 
   for (const auto& [o, n] : p.pairs)
-    if (o->kind == "tactic") shifts(op, np, *o, *n, out);
+    if (o->tactic() && n->tactic()) shifts(op, np, *o, *n, out);
 
-  GoalMap ga, gb;
-  live(op.tactics, ga, &p.tactic_renames);
-  live(np.tactics, gb, nullptr);
-  std::set<std::string> goals;
-  for (const auto& [g, ts] : ga) goals.insert(g);
-  for (const auto& [g, ts] : gb) goals.insert(g);
-  static const std::set<std::string> none;
-  for (const std::string& g : goals) {
-    const auto& before = ga.count(g) ? ga.at(g) : none;
-    const auto& after = gb.count(g) ? gb.at(g) : none;
-    GoalTactics gt{g, minus(before, after), minus(after, before), false};
+  // Both lists sorted by goal, then id: walk the goals of either in order.
+  std::vector<GoalTactic> ga = live(op.tactics, &p.tactic_renames), gb = live(np.tactics, nullptr);
+  for (size_t i = 0, j = 0; i < ga.size() || j < gb.size();) {
+    std::string_view g = j == gb.size() || (i < ga.size() && ga[i].first < gb[j].first) ? ga[i].first : gb[j].first;
+    size_t ie = goal_end(ga, i, g), je = goal_end(gb, j, g);
+    GoalTactics gt{std::string(g), minus(ga, i, ie, gb, j, je), minus(gb, j, je, ga, i, ie), false};
     bool goal_exists = !np.strategy || np.strategy->find_goal(g);
-    gt.orphaned = !before.empty() && after.empty() && new_plan && goal_exists;
+    gt.orphaned = ie > i && je == j && new_plan && goal_exists;
     if (!gt.lost.empty() || !gt.gained.empty()) out.goals.push_back(std::move(gt));
+    i = ie, j = je;
   }
   return out;
 }
 
 void kpi_moves(const Pairing& p, std::vector<KpiMove>& out) {
   for (const auto& [o, n] : p.pairs) {
-    if (o->kind != "kpi" || !o->kpi->target || !n->kpi->target) continue;
-    double a = o->kpi->target->value, b = n->kpi->target->value;
+    const Kpi* ok = o->kpi();
+    const Kpi* nk = n->kpi();
+    if (!ok || !nk || !ok->target || !nk->target) continue;
+    double a = ok->target->value, b = nk->target->value;
     if (a == b) continue;
-    KpiMove m{n->goal, n->id, n->kpi->metric, n->kpi->unit, a, b, std::nullopt};
+    KpiMove m{std::string(n->goal()), nk->id, nk->metric, nk->unit, a, b, std::nullopt};
     if (a != 0) m.percent = (b - a) / a * 100.0;
     out.push_back(std::move(m));
   }

@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -15,7 +16,8 @@ namespace strat::diff {
 struct Pairing {
   std::vector<std::pair<const Entity*, const Entity*>> pairs;  ///< old, new; ids differ for a rename
   std::vector<const Entity*> removed, added;                   ///< in input order
-  std::unordered_map<std::string, std::string> tactic_renames; ///< old id → new id
+  /// Old id → new id, viewed in the models.
+  std::unordered_map<std::string_view, std::string_view> tactic_renames;
 };
 
 /// Pairs by kind and id (the first of duplicate ids wins; check reports the others), then

@@ -10,28 +10,30 @@ namespace {
 
 /// Every field but the id, with the kind: equal content gives an equal string.
 std::string content(const Entity& e) {
-  std::string s(e.kind);
-  for (const Field& f : e.fields) {
+  std::string s(e.kind());
+  for (const Field& f : e.fields()) {
     s += '\0';
     s += f.name;
     s += '=';
-    s += f.value;
+    s += f.text();
   }
   return s;
 }
 
 /// The kind and the entity's first field (its title, a KPI's metric), when it has one.
 std::string title_key(const Entity& e) {
-  if (e.fields.empty() || e.fields.front().value.empty()) return {};
-  return std::string(e.kind) + '\0' + e.fields.front().value;
+  Fields fs = e.fields();
+  if (fs.empty()) return {};  // a field kept is never empty
+  return std::string(e.kind()) + '\0' + fs.front().text();
 }
 
 /// Whether at least half of the fields agree.
 bool mostly_equal(const Entity& a, const Entity& b) {
+  Fields af = a.fields(), bf = b.fields();
   size_t same = 0;
-  for (const Field& f : b.fields)
-    if (const Field* g = find_field(a, f.name); g && g->value == f.value) ++same;
-  return same * 2 >= b.fields.size();
+  for (const Field& f : bf)
+    if (const Field* g = af.find(f.name); g && g->same(f)) ++same;
+  return same * 2 >= bf.size();
 }
 
 /// Pairs removed and added entities whose `key` is non-empty and unique on both sides.
@@ -64,7 +66,7 @@ void pair_by(Pairing& p, const std::function<std::string(const Entity&)>& key_of
     const Entity* n = p.added[s.a];
     if (check_fields && !mostly_equal(*o, *n)) continue;
     p.pairs.emplace_back(o, n);
-    if (o->kind == "tactic") p.tactic_renames[o->id] = n->id;
+    if (o->tactic()) p.tactic_renames[o->id()] = n->id();
     taken_r[s.r] = taken_a[s.a] = true;
   }
   auto keep = [](std::vector<const Entity*>& v, const std::vector<bool>& taken) {

@@ -10,14 +10,13 @@ namespace {
 
 void section(std::string& out, std::vector<diff::Entity> entities) {
   std::stable_sort(entities.begin(), entities.end(), [](const diff::Entity& a, const diff::Entity& b) {
-    int ra = diff::kind_rank(a.kind), rb = diff::kind_rank(b.kind);
-    return ra != rb ? ra < rb : a.id < b.id;
+    int ra = diff::kind_rank(a.kind()), rb = diff::kind_rank(b.kind());
+    return ra != rb ? ra < rb : a.id() < b.id();
   });
   for (const diff::Entity& e : entities) {
-    out += visible(e.path) + "\n";
-    if (!e.parent.empty()) out += "  parent: " + visible(e.parent) + "\n";
-    for (const diff::Field& f : e.fields)
-      if (!f.value.empty()) out += "  " + std::string(f.name) + ": " + visible(f.value) + "\n";
+    out += visible(e.path()) + "\n";
+    if (!e.parent().empty()) out += "  parent: " + visible(e.parent()) + "\n";
+    for (const diff::Field& f : e.fields()) out += "  " + std::string(f.name) + ": " + visible(f.text()) + "\n";
   }
 }
 

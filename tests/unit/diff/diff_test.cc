@@ -234,3 +234,25 @@ TEST_CASE("diff: a channel's KPIs are compared as a goal's") {
 
 }  // namespace
 }  // namespace strat::test
+
+namespace strat::test {
+namespace {
+
+// Values are compared as the model holds them and shown as text only when they differ: the
+// comparison must still be the text's.
+TEST_CASE("diff: values compare as their text reads") {
+  const std::string base(kDiffPlan);
+  std::string a = edit(base, "goal: brand\n", "goals: [brand, leads]\n");
+  a = edit(a, "id: blog-post, title: Blog post, goal: leads,", "id: blog-post, title: Blog post, goal: [leads],");
+  std::string s = edit(std::string(kDiffStrategy), "target: 1000,", "target: 0,");
+  std::string b = edit(a, "goals: [brand, leads]", "goals: [leads, brand]");  // order is part of the text
+  b = edit(b, "goal: [leads],", "goal: leads,");                              // the same text
+  b = edit(b, "budget: 1200\n", "budget: 1200.00\n");                         // the same amount
+  std::string t = edit(s, "target: 0,", "target: -0,");                       // equal, printed apart
+  CHECK(show(diff_files(with_plan(a, s), with_plan(b, t))) ==
+        "changed tactic tactics/video goals: brand, leads → leads, brand @13/13\n"
+        "changed kpi goals/brand/kpis/reach target: 0 → -0 @24/24\n");
+}
+
+}  // namespace
+}  // namespace strat::test
