@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -237,6 +238,9 @@ struct ReportRender {
   int width = 80;     ///< text: columns
   bool color = false; ///< text: ANSI colour
   bool ascii = false; ///< text: ASCII bars instead of eighth blocks
+  /// When set, the text goes here in pieces of about 64 KiB as it is made (as the calendar's
+  /// RenderOptions::sink), and the renderer returns "": a large report is never held whole.
+  std::function<void(std::string_view)> sink;
   bool shows(ReportSection s) const;
 };
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report/report_output.h"
 #include "report/report_util.h"
 #include "strat/terminal.h"
 #include "strat/text.h"
@@ -41,17 +42,21 @@ std::string cell(std::string_view text, size_t width) {
 class TextReport {
  public:
   TextReport(const Report& r, const ReportRender& o)
-      : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()) {}
+      : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()),
+        out_(o.sink) {}
 
   std::string render() {
     report::walk(r_, o_, *this);
-    return out_;
+    return out_.finish();
   }
 
  private:
   template <class Page>
   friend void report::walk(const Report&, const ReportRender&, Page&);
-  void line(const std::string& text = {}) { out_ += text + "\n"; }
+  void line(std::string_view text = {}) {
+    out_ += text;
+    out_ += "\n";
+  }
   std::string bold(std::string_view t) const { return style_.paint("1", t); }
   std::string pace_color(Pace p, std::string_view t) const {
     return style_.paint(p == Pace::on_track ? "32" : p == Pace::at_risk ? "33" : p == Pace::off_track ? "31" : "2", t);
@@ -374,7 +379,7 @@ class TextReport {
   int width_;
   Style style_;
   bool detail_;
-  std::string out_;
+  report::Output out_;
 };
 
 }  // namespace
