@@ -212,7 +212,7 @@ class MarkdownReport {
     // One section per goal, in the order the goals first appear.
     std::vector<const TimelineItem*> items;
     for (const TimelineItem& t : p.timeline) items.push_back(&t);
-    std::vector<std::string> order;
+    std::vector<std::string_view> order;
     for (const TimelineItem* t : items)
       if (std::find(order.begin(), order.end(), t->goal) == order.end()) order.push_back(t->goal);
     std::stable_sort(items.begin(), items.end(), [&](const TimelineItem* a, const TimelineItem* b) {

@@ -270,7 +270,7 @@ class TextReport {
       for (const PaceCandidate& c : k.candidates) {
         if (shown++ >= limit) break;
         std::string money = money_text(c.spent) + " / " + money_text(c.budget);
-        line("    " + cell(c.id + "  " + c.title, w() - 4 - display_width(money) - 2) + "  " + money);
+        line("    " + cell(fmt::format("{}  {}", c.id, c.title), w() - 4 - display_width(money) - 2) + "  " + money);
       }
       if (k.candidates.size() > limit)
         line(fmt::format("    and {} more (--section kpis)", k.candidates.size() - limit));
@@ -289,12 +289,12 @@ class TextReport {
                                         count(tr.objectives.size(), "objective", "objectives"),
                                         count(tr.goals.size(), "goal", "goals"), count(kpis.size(), "KPI", "KPIs")));
     std::string warn = o_.ascii ? "! " : "⚠ ";
-    auto problem = [&](std::string_view what, const std::vector<std::string>& ids) {
+    auto problem = [&](std::string_view what, const std::vector<std::string_view>& ids) {
       if (ids.empty()) return;
       line("  " + style_.paint("31", warn + std::string(what)) + ": " +
            truncate_to_width(visible(fmt::format("{}", fmt::join(ids, ", "))), w() - std::min(w(), what.size() + 6)));
     };
-    std::vector<std::string> no_goal, no_tactic, no_kpi, no_objective, no_serving;
+    std::vector<std::string_view> no_goal, no_tactic, no_kpi, no_objective, no_serving;
     for (const TraceObjective& o : tr.objectives)
       if (o.goals.empty()) no_goal.push_back(o.id);
     for (const TraceGoal& g : tr.goals) {

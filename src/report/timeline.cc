@@ -8,7 +8,8 @@ std::vector<TimelineItem> build_timeline(const Plan& plan, const ReportOptions& 
   std::vector<TimelineItem> out;
   for (const Tactic& t : plan.tactics) {
     if (!report::selected(t, options)) continue;
-    TimelineItem item{t.id, report::tactic_label(t), t.goals.empty() ? "" : t.goals.front().id, {}, {}, 0, t.status};
+    TimelineItem item{t.id, report::tactic_label(t), t.goals.empty() ? std::string_view{} : std::string_view(t.goals.front().id),
+                      {}, {}, 0, t.status};
     if (auto rec = tactic_recurrence(t, nullptr, plan); rec && rec->count() > 0) {
       item.occurrences = rec->count();
       item.from = rec->from;

@@ -11,7 +11,7 @@ namespace {
 
 TraceTactic trace_tactic(const Tactic& t) {
   return {t.id, report::tactic_label(t), t.status, report::committed(t),
-          t.status == Status::dropped && t.dropped_because ? t.dropped_because->value : std::string{}};
+          t.status == Status::dropped && t.dropped_because ? std::string_view(t.dropped_because->value) : std::string_view{}};
 }
 
 }  // namespace
