@@ -6,6 +6,7 @@ namespace strat {
 
 std::vector<TimelineItem> build_timeline(const Plan& plan, const ReportOptions& options) {
   std::vector<TimelineItem> out;
+  out.reserve(plan.tactics.size());  // at most one item each: no doubling of a long plan's list
   for (const Tactic& t : plan.tactics) {
     if (!report::selected(t, options)) continue;
     TimelineItem item{t.id, report::tactic_label(t), t.goals.empty() ? std::string_view{} : std::string_view(t.goals.front().id),

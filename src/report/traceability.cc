@@ -36,6 +36,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
         int64_t k = at - t.goals.begin();
         tg.budget = report::plus(tg.budget, report::shares(report::own_committed(t), k, k + 1, n));
       });
+      tg.tactics.shrink_to_fit();  // held to the end of the run: no spare room from its growth
       tr.goals.push_back(std::move(tg));
     }
     for (const Objective& o : s->objectives) {
@@ -51,6 +52,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
       if (t.goals.empty() && t.status != Status::dropped && report::selected(t, options))
         tr.without_goal.push_back(trace_tactic(t));
     });
+  tr.without_goal.shrink_to_fit();
   return tr;
 }
 
