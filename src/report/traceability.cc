@@ -10,8 +10,9 @@ namespace strat {
 namespace {
 
 TraceTactic trace_tactic(const Tactic& t) {
-  return {t.id, report::tactic_label(t), t.status, report::committed(t),
-          t.status == Status::dropped && t.dropped_because ? std::string_view(t.dropped_because->value) : std::string_view{}};
+  std::string_view because;
+  if (t.status == Status::dropped && t.dropped_because) because = t.dropped_because->value;
+  return {t.id, report::tactic_label(t), t.status, report::committed(t), because};
 }
 
 }  // namespace
