@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,12 +38,13 @@ struct ReportOptions {
 
 // ---------------------------------------------------------------- traceability
 
+/// Its text is viewed in the model (see the report's lifetime below), not copied.
 struct TraceTactic {
-  std::string id;
-  std::string title;
+  std::string_view id;
+  std::string_view title;
   Status status = Status::planned;
   Money budget;  ///< what it commits: its budget, else its nested tactics' (dropped: 0)
-  std::string dropped_because;  ///< why it was dropped, when it says so
+  std::string_view dropped_because;  ///< why it was dropped, when it says so
 };
 
 struct TraceGoal {
@@ -79,8 +81,8 @@ struct BudgetRow {
 };
 
 struct BudgetOverrun {
-  std::string id;  ///< tactic id; empty for the plan itself
-  std::string title;
+  std::string_view id;  ///< tactic id; empty for the plan itself (viewed in the model)
+  std::string_view title;
   Money budget;
   Money spent;
 };
@@ -105,8 +107,8 @@ std::string_view to_string(Pace p);  ///< "on-track", "at-risk", "off-track", "e
 
 /// A tactic to cut or fix: one that serves an off-track KPI's goal.
 struct PaceCandidate {
-  std::string id;
-  std::string title;
+  std::string_view id;  ///< viewed in the model
+  std::string_view title;
   Money budget;
   Money spent;
 };
@@ -138,9 +140,9 @@ struct KpiPace {
 
 /// A top-level tactic on the period's timeline.
 struct TimelineItem {
-  std::string id;
-  std::string title;
-  std::string goal;  ///< its first goal; empty when none
+  std::string_view id;  ///< viewed in the model
+  std::string_view title;
+  std::string_view goal;  ///< its first goal; empty when none
   Date from, to;     ///< the days it occupies (a recurrence: its first and last occurrence)
   int64_t occurrences = 0;  ///< when it recurs; else 0
   Status status = Status::planned;
@@ -215,6 +217,8 @@ struct Report {
 };
 
 /// Builds the report of every plan in `ws`; `diagnostics` are check's findings for the health.
+/// The per-tactic parts (TraceTactic, BudgetOverrun, PaceCandidate, TimelineItem) view the
+/// text of `ws`'s model instead of copying it: `ws` must outlive the report.
 Report build_report(const Workspace& ws, const std::vector<Diagnostic>& diagnostics,
                     const ReportOptions& options);
 
@@ -237,6 +241,9 @@ struct ReportRender {
   int width = 80;     ///< text: columns
   bool color = false; ///< text: ANSI colour
   bool ascii = false; ///< text: ASCII bars instead of eighth blocks
+  /// When set, the text goes here in pieces of about 64 KiB as it is made (as the calendar's
+  /// RenderOptions::sink), and the renderer returns "": a large report is never held whole.
+  std::function<void(std::string_view)> sink;
   bool shows(ReportSection s) const;
 };
 

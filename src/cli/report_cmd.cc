@@ -75,9 +75,13 @@ int run(const ReportArgs& args) {
   render.width = to_terminal ? terminal_width(STDOUT_FILENO) : 80;
   render.color = format == "text" && to_terminal && use_color(args.common);
   render.ascii = args.ascii;
-  std::string rendered = find_format(report_formats(), format).render({report, render});
-  if (to_terminal) write_stdout(rendered);
-  else write_file_atomic(args.output, rendered);
+  // To stdout the report is written as it is made, never held whole (as calendar's exports);
+  // to a file it is gathered from the same pieces and written atomically, so it is held once.
+  std::string whole;
+  if (to_terminal) render.sink = [](std::string_view piece) { write_stdout(piece); };
+  else render.sink = [&whole](std::string_view piece) { whole += piece; };
+  find_format(report_formats(), format).render({report, render});
+  if (!to_terminal) write_file_atomic(args.output, whole);
   return !checked.io_errors.empty() || checked.limit_hit ? 2 : 0;
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/html_parts.h"
+#include "report/report_output.h"
 #include "report/report_util.h"
 #include "strat/xml.h"
 
@@ -53,7 +54,7 @@ std::string_view pace_fill(Pace p) {
 
 class HtmlReport {
  public:
-  HtmlReport(const Report& r, const ReportRender& o) : r_(r), o_(o) {}
+  HtmlReport(const Report& r, const ReportRender& o) : r_(r), o_(o), out_(o.sink) {}
 
   std::string render() {
     std::string title = r_.plans.size() == 1 ? r_.plans.front().name : "strat report";
@@ -63,7 +64,7 @@ class HtmlReport {
     out_ += "</head>\n<body>\n<main>\n";
     report::walk(r_, o_, *this);
     out_ += "<footer>strat report · today " + r_.today.str() + "</footer>\n</main>\n</body>\n</html>\n";
-    return out_;
+    return out_.finish();
   }
 
  private:
@@ -298,7 +299,7 @@ class HtmlReport {
 
   const Report& r_;
   const ReportRender& o_;
-  std::string out_;
+  report::Output out_;
 };
 
 }  // namespace

@@ -1,10 +1,30 @@
 // The JSON report: the report data as one object, for dashboards (schema in strat-report(1)).
 #include "report/report_util.h"
+#include "strat/calendar_render.h"
 #include "strat/json.h"
 
 namespace strat {
 
 namespace {
+
+/// The JSON as it is written, handed to ReportRender::sink in pieces (see piece) when one is set.
+class JsonOut : public JsonWriter {
+ public:
+  explicit JsonOut(const std::function<void(std::string_view)>& sink) : sink_(sink) {}
+  /// Called after each element of a long list: passes on the text once it fills a piece.
+  void piece() {
+    if (sink_ && str().size() >= kRenderChunk) flush(sink_);
+  }
+  /// The end of the document: with a sink, the rest goes to it and "" is returned; else the whole.
+  std::string finish() {
+    if (!sink_) return str();
+    flush(sink_);
+    return {};
+  }
+
+ private:
+  const std::function<void(std::string_view)>& sink_;
+};
 
 void money(JsonWriter& w, std::string_view key, Money m) { w.key(key).number(m.str()); }
 
@@ -35,7 +55,7 @@ void ids(JsonWriter& w, std::string_view key, const std::vector<std::string>& li
   w.end_array();
 }
 
-void traceability(JsonWriter& w, const Traceability& tr) {
+void traceability(JsonOut& w, const Traceability& tr) {
   w.key("traceability").begin_object();
   w.key("objectives").begin_array();
   for (const TraceObjective& o : tr.objectives) {
@@ -51,26 +71,33 @@ void traceability(JsonWriter& w, const Traceability& tr) {
     w.key("tactic_count").value(g.tactic_count);
     money(w, "budget", g.budget);
     w.key("tactics").begin_array();
-    for (const TraceTactic& t : g.tactics) tactic(w, t);
+    for (const TraceTactic& t : g.tactics) {
+      tactic(w, t);
+      w.piece();
+    }
     w.end_array().end_object();
   }
   w.end_array().key("tactics_without_goal").begin_array();
-  for (const TraceTactic& t : tr.without_goal) tactic(w, t);
+  for (const TraceTactic& t : tr.without_goal) {
+    tactic(w, t);
+    w.piece();
+  }
   w.end_array().end_object();
 }
 
-void rows(JsonWriter& w, std::string_view key, const std::vector<BudgetRow>& list, bool with_spent) {
+void rows(JsonOut& w, std::string_view key, const std::vector<BudgetRow>& list, bool with_spent) {
   w.key(key).begin_array();
   for (const BudgetRow& r : list) {
     w.begin_object(true).key("key").value(r.key).key("label").value(r.label);
     money(w, "allocated", r.allocated);
     if (with_spent) money(w, "spent", r.spent);
     w.end_object();
+    w.piece();
   }
   w.end_array();
 }
 
-void budget(JsonWriter& w, const Budget& b) {
+void budget(JsonOut& w, const Budget& b) {
   w.key("budget").begin_object();
   w.key("plan_budget");
   if (b.plan_budget) w.number(b.plan_budget->str());
@@ -91,11 +118,12 @@ void budget(JsonWriter& w, const Budget& b) {
     money(w, "budget", o.budget);
     money(w, "spent", o.spent);
     w.end_object();
+    w.piece();
   }
   w.end_array().end_object();
 }
 
-void kpis(JsonWriter& w, const std::vector<KpiPace>& list) {
+void kpis(JsonOut& w, const std::vector<KpiPace>& list) {
   w.key("kpis").begin_array();
   for (const KpiPace& k : list) {
     w.begin_object().key("goal").value(k.goal);
@@ -122,22 +150,25 @@ void kpis(JsonWriter& w, const std::vector<KpiPace>& list) {
       money(w, "budget", c.budget);
       money(w, "spent", c.spent);
       w.end_object();
+      w.piece();
     }
     w.end_array().end_object();
   }
   w.end_array();
 }
 
-void agenda_list(JsonWriter& w, std::string_view key, const std::vector<AgendaItem>& items) {
+void agenda_list(JsonOut& w, std::string_view key, const std::vector<AgendaItem>& items) {
   w.key(key).begin_array();
-  for (const AgendaItem& i : items)
+  for (const AgendaItem& i : items) {
     w.begin_object(true).key("id").value(i.id).key("title").value(i.title).key("start").value(i.start.str())
         .key("end").value(i.end.str()).key("kind").value(i.kind).key("status").value(to_string(i.status))
         .key("owner").value(i.owner).end_object();
+    w.piece();
+  }
   w.end_array();
 }
 
-void agenda(JsonWriter& w, const Agenda& a) {
+void agenda(JsonOut& w, const Agenda& a) {
   w.key("agenda").begin_object();
   w.key("this_week").value(a.this_week.str()).key("next_week").value(a.next_week.str());
   agenda_list(w, "this_week_items", a.this_week_items);
@@ -169,7 +200,7 @@ void health(JsonWriter& w, const Health& h) {
 }  // namespace
 
 std::string render_report_json(const Report& report, const ReportRender& options) {
-  JsonWriter w;
+  JsonOut w(options.sink);
   w.begin_object().key("today").value(report.today.str());
   w.key("thresholds").begin_object(true).key("on_track").value(report.options.on_track)
       .key("off_track").value(report.options.off_track)
@@ -187,11 +218,12 @@ std::string render_report_json(const Report& report, const ReportRender& options
     if (options.shows(ReportSection::kpis)) kpis(w, p.kpis);
     if (options.shows(ReportSection::agenda)) agenda(w, p.agenda);
     w.end_object();
+    w.piece();
   }
   w.end_array();
   if (options.shows(ReportSection::health)) health(w, report.health);
   w.end_object();
-  return w.str();
+  return w.finish();
 }
 
 }  // namespace strat

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "report/report_output.h"
 #include "report/report_util.h"
 
 namespace strat {
@@ -36,17 +37,20 @@ std::string mermaid(std::string_view text) {
 
 class MarkdownReport {
  public:
-  MarkdownReport(const Report& r, const ReportRender& o) : r_(r), o_(o) {}
+  MarkdownReport(const Report& r, const ReportRender& o) : r_(r), o_(o), out_(o.sink) {}
 
   std::string render() {
     report::walk(r_, o_, *this);
-    return out_;
+    return out_.finish();
   }
 
  private:
   template <class Page>
   friend void report::walk(const Report&, const ReportRender&, Page&);
-  void line(const std::string& text = {}) { out_ += text + "\n"; }
+  void line(std::string_view text = {}) {
+    out_ += text;
+    out_ += "\n";
+  }
 
   void header(const PlanReport& p) {
     if (!out_.empty()) line();
@@ -208,7 +212,7 @@ class MarkdownReport {
     // One section per goal, in the order the goals first appear.
     std::vector<const TimelineItem*> items;
     for (const TimelineItem& t : p.timeline) items.push_back(&t);
-    std::vector<std::string> order;
+    std::vector<std::string_view> order;
     for (const TimelineItem* t : items)
       if (std::find(order.begin(), order.end(), t->goal) == order.end()) order.push_back(t->goal);
     std::stable_sort(items.begin(), items.end(), [&](const TimelineItem* a, const TimelineItem* b) {
@@ -253,7 +257,7 @@ class MarkdownReport {
 
   const Report& r_;
   const ReportRender& o_;
-  std::string out_;
+  report::Output out_;
 };
 
 }  // namespace

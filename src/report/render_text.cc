@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report/report_output.h"
 #include "report/report_util.h"
 #include "strat/terminal.h"
 #include "strat/text.h"
@@ -41,17 +42,21 @@ std::string cell(std::string_view text, size_t width) {
 class TextReport {
  public:
   TextReport(const Report& r, const ReportRender& o)
-      : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()) {}
+      : r_(r), o_(o), width_(std::max(o.width, 60)), style_{o.color}, detail_(!o.sections.empty()),
+        out_(o.sink) {}
 
   std::string render() {
     report::walk(r_, o_, *this);
-    return out_;
+    return out_.finish();
   }
 
  private:
   template <class Page>
   friend void report::walk(const Report&, const ReportRender&, Page&);
-  void line(const std::string& text = {}) { out_ += text + "\n"; }
+  void line(std::string_view text = {}) {
+    out_ += text;
+    out_ += "\n";
+  }
   std::string bold(std::string_view t) const { return style_.paint("1", t); }
   std::string pace_color(Pace p, std::string_view t) const {
     return style_.paint(p == Pace::on_track ? "32" : p == Pace::at_risk ? "33" : p == Pace::off_track ? "31" : "2", t);
@@ -265,7 +270,7 @@ class TextReport {
       for (const PaceCandidate& c : k.candidates) {
         if (shown++ >= limit) break;
         std::string money = money_text(c.spent) + " / " + money_text(c.budget);
-        line("    " + cell(c.id + "  " + c.title, w() - 4 - display_width(money) - 2) + "  " + money);
+        line("    " + cell(fmt::format("{}  {}", c.id, c.title), w() - 4 - display_width(money) - 2) + "  " + money);
       }
       if (k.candidates.size() > limit)
         line(fmt::format("    and {} more (--section kpis)", k.candidates.size() - limit));
@@ -284,12 +289,12 @@ class TextReport {
                                         count(tr.objectives.size(), "objective", "objectives"),
                                         count(tr.goals.size(), "goal", "goals"), count(kpis.size(), "KPI", "KPIs")));
     std::string warn = o_.ascii ? "! " : "⚠ ";
-    auto problem = [&](std::string_view what, const std::vector<std::string>& ids) {
+    auto problem = [&](std::string_view what, const std::vector<std::string_view>& ids) {
       if (ids.empty()) return;
       line("  " + style_.paint("31", warn + std::string(what)) + ": " +
            truncate_to_width(visible(fmt::format("{}", fmt::join(ids, ", "))), w() - std::min(w(), what.size() + 6)));
     };
-    std::vector<std::string> no_goal, no_tactic, no_kpi, no_objective, no_serving;
+    std::vector<std::string_view> no_goal, no_tactic, no_kpi, no_objective, no_serving;
     for (const TraceObjective& o : tr.objectives)
       if (o.goals.empty()) no_goal.push_back(o.id);
     for (const TraceGoal& g : tr.goals) {
@@ -374,7 +379,7 @@ class TextReport {
   int width_;
   Style style_;
   bool detail_;
-  std::string out_;
+  report::Output out_;
 };
 
 }  // namespace

@@ -77,7 +77,7 @@ bool selected(const Tactic& t, const ReportOptions& options) {
 
 std::string_view direction_name(Direction d) { return d == Direction::down ? "down" : "up"; }
 
-std::string tactic_label(const Tactic& t) { return t.title.empty() ? t.id : t.title; }
+std::string_view tactic_label(const Tactic& t) { return t.title.empty() ? t.id : t.title; }
 
 std::string money_text(Money m, std::string_view currency) {
   std::string digits = m.str();
@@ -108,7 +108,10 @@ std::string number_text(double x) {
 
 std::string status_text(const TraceTactic& t) {
   std::string out(to_string(t.status));
-  if (!t.dropped_because.empty()) out += ": " + t.dropped_because;
+  if (!t.dropped_because.empty()) {
+    out += ": ";
+    out += t.dropped_because;
+  }
   return out;
 }
 

@@ -60,8 +60,8 @@ void walk(const Report& r, const ReportRender& o, Page& page) {
   if (o.shows(ReportSection::health)) page.health(r.health);
 }
 
-/// The title of `t`, else its id.
-std::string tactic_label(const Tactic& t);
+/// The title of `t`, else its id (a view of the model's text).
+std::string_view tactic_label(const Tactic& t);
 
 /// Money for people: "ILS 65,000", "1,200.50" (no currency), "-300".
 std::string money_text(Money m, std::string_view currency = {});

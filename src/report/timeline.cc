@@ -6,9 +6,11 @@ namespace strat {
 
 std::vector<TimelineItem> build_timeline(const Plan& plan, const ReportOptions& options) {
   std::vector<TimelineItem> out;
+  out.reserve(plan.tactics.size());  // at most one item each: no doubling of a long plan's list
   for (const Tactic& t : plan.tactics) {
     if (!report::selected(t, options)) continue;
-    TimelineItem item{t.id, report::tactic_label(t), t.goals.empty() ? "" : t.goals.front().id, {}, {}, 0, t.status};
+    std::string_view goal = t.goals.empty() ? std::string_view{} : std::string_view(t.goals.front().id);
+    TimelineItem item{t.id, report::tactic_label(t), goal, {}, {}, 0, t.status};
     if (auto rec = tactic_recurrence(t, nullptr, plan); rec && rec->count() > 0) {
       item.occurrences = rec->count();
       item.from = rec->from;

@@ -10,8 +10,9 @@ namespace strat {
 namespace {
 
 TraceTactic trace_tactic(const Tactic& t) {
-  return {t.id, report::tactic_label(t), t.status, report::committed(t),
-          t.status == Status::dropped && t.dropped_because ? t.dropped_because->value : std::string{}};
+  std::string_view because;
+  if (t.status == Status::dropped && t.dropped_because) because = t.dropped_because->value;
+  return {t.id, report::tactic_label(t), t.status, report::committed(t), because};
 }
 
 }  // namespace
@@ -36,6 +37,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
         int64_t k = at - t.goals.begin();
         tg.budget = report::plus(tg.budget, report::shares(report::own_committed(t), k, k + 1, n));
       });
+      tg.tactics.shrink_to_fit();  // held to the end of the run: no spare room from its growth
       tr.goals.push_back(std::move(tg));
     }
     for (const Objective& o : s->objectives) {
@@ -51,6 +53,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
       if (t.goals.empty() && t.status != Status::dropped && report::selected(t, options))
         tr.without_goal.push_back(trace_tactic(t));
     });
+  tr.without_goal.shrink_to_fit();
   return tr;
 }
 

@@ -6,8 +6,11 @@ using Months = std::map<std::string, std::string>;
 
 namespace {
 
+/// The budget of a plan with `tactics`; its workspace is kept until the next call, since the
+/// budget's overruns view the model's text.
 Budget budget_of(const std::string& tactics, Date today = Date::from_ymd(2028, 2, 15), std::string head = {}) {
-  Workspace ws = workspace("kind: plan\nname: P\nstrategy: s.yaml\nperiod: {from: 2028-01-01, to: 2028-03-31}\n" +
+  static Workspace ws;
+  ws = workspace("kind: plan\nname: P\nstrategy: s.yaml\nperiod: {from: 2028-01-01, to: 2028-03-31}\n" +
                            head + "tactics:\n" + tactics);
   return build_budget(*ws.plans[0], on(today));
 }
