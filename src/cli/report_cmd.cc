@@ -93,6 +93,7 @@ void setup_report(CLI::App& app, int& status) {
   cmd->add_option("paths", args->paths, "Files and directories to report on (default: .)")->type_name("PATH");
   cmd->add_option("--section,-s", args->sections,
                   "Show only this section (repeatable): traceability, budget, kpis, agenda, health")
+      ->allow_extra_args(false)  // one value each time: `--section health PATH` leaves PATH a path
       ->type_name("NAME");
   cmd->add_option("--owner", args->owner, "Only the tactics owned by this team member id")->type_name("ID");
   cmd->add_option("--goal", args->goal, "Only this goal, its KPIs and the tactics serving it")->type_name("ID");
