@@ -13,6 +13,7 @@
 #include "strat/calendar.h"
 #include "strat/format.h"
 #include "strat/git.h"
+#include "strat/output.h"
 
 namespace strat {
 
@@ -37,15 +38,12 @@ struct RenderOptions {
   std::map<std::string, GitFileHistory, std::less<>> histories;
   /// json, ics and the agenda: when set, the text goes here in pieces of about 64 KiB as it is
   /// made, and the renderer returns "", so that a large export is never held whole in memory.
-  std::function<void(std::string_view)> sink;
+  Sink sink;
 };
 
 /// Fills `o.repo_paths` and `o.histories` for the files of `cal`'s tactics: one git run per
 /// file inside a repository, none outside one.
 void add_ics_sources(const Calendar& cal, RenderOptions& o);
-
-/// The size of the pieces a renderer hands to RenderOptions::sink.
-inline constexpr size_t kRenderChunk = 64 * 1024;
 
 std::string render_agenda(const Calendar& cal, const RenderOptions& o);
 std::string render_month(const Calendar& cal, const RenderOptions& o);

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,6 +14,7 @@
 #include "strat/diagnostic.h"
 #include "strat/format.h"
 #include "strat/model.h"
+#include "strat/output.h"
 #include "strat/workspace.h"
 
 namespace strat {
@@ -243,7 +243,7 @@ struct ReportRender {
   bool ascii = false; ///< text: ASCII bars instead of eighth blocks
   /// When set, the text goes here in pieces of about 64 KiB as it is made (as the calendar's
   /// RenderOptions::sink), and the renderer returns "": a large report is never held whole.
-  std::function<void(std::string_view)> sink;
+  Sink sink;
   bool shows(ReportSection s) const;
 };
 

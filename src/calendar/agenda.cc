@@ -94,7 +94,8 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
       if (*w > 6) --*w;
   size_t title_w = width > fixed() ? width - fixed() : 10;
 
-  std::string out = fmt::format("{} to {}, today {}\n", cal.range.from.str(), cal.range.to.str(), o.today.str());
+  Output out(o.sink);  // a long agenda is written as it is made
+  out += fmt::format("{} to {}, today {}\n", cal.range.from.str(), cal.range.to.str(), o.today.str());
   if (lines.empty()) out += "\nNothing is planned in this range.\n";
   std::optional<Date> week, day;
   for (const Line& l : lines) {
@@ -124,17 +125,11 @@ std::string render_agenda(const Calendar& cal, const RenderOptions& o) {
     if (plan_w) row += "  " + cal::cell(t.plan, plan_w);
     while (row.ends_with(' ')) row.pop_back();
     out += row + "\n";
-    if (o.sink && out.size() >= kRenderChunk) {  // a long agenda is written as it is made
-      o.sink(out);
-      out.clear();
-    }
   }
   if (!lines.empty())
     out += fmt::format("\n{} overdue  {} milestone  {} deadline\n", g.overdue, g.milestone, g.due);
   out += cal::unscheduled_section(cal, o);
-  if (!o.sink) return out;
-  o.sink(out);
-  return {};
+  return out.finish();
 }
 
 }  // namespace strat

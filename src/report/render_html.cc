@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/html_parts.h"
-#include "report/report_output.h"
+#include "strat/output.h"
 #include "report/report_util.h"
 #include "strat/xml.h"
 
@@ -299,7 +299,7 @@ class HtmlReport {
 
   const Report& r_;
   const ReportRender& o_;
-  report::Output out_;
+  Output out_;
 };
 
 }  // namespace

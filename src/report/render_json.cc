@@ -1,6 +1,6 @@
 // The JSON report: the report data as one object, for dashboards (schema in strat-report(1)).
 #include "report/report_util.h"
-#include "strat/calendar_render.h"
+#include "strat/output.h"
 #include "strat/json.h"
 
 namespace strat {

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "report/report_output.h"
+#include "strat/output.h"
 #include "report/report_util.h"
 
 namespace strat {
@@ -257,7 +257,7 @@ class MarkdownReport {
 
   const Report& r_;
   const ReportRender& o_;
-  report::Output out_;
+  Output out_;
 };
 
 }  // namespace

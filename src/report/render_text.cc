@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "report/report_output.h"
+#include "strat/output.h"
 #include "report/report_util.h"
 #include "strat/terminal.h"
 #include "strat/text.h"
@@ -379,7 +379,7 @@ class TextReport {
   int width_;
   Style style_;
   bool detail_;
-  report::Output out_;
+  Output out_;
 };
 
 }  // namespace

@@ -1,18 +1,24 @@
-// A renderer's text as it is made: kept whole, or handed to ReportRender::sink in pieces of
-// about kRenderChunk (the calendar exports' piece size) so that a large report is never held.
+// A renderer's text as it is made: kept whole, or handed to a sink in pieces, so that a large
+// export or report written to stdout is never held whole in memory. Every subcommand's
+// streaming renderers use it (or flush their own writer at kRenderChunk).
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
 
-#include "strat/calendar_render.h"
+namespace strat {
 
-namespace strat::report {
+/// Takes a renderer's text piece by piece; an empty one means "keep the text whole".
+using Sink = std::function<void(std::string_view)>;
+
+/// The size of the pieces a renderer hands to its sink.
+inline constexpr size_t kRenderChunk = 64 * 1024;
 
 class Output {
  public:
-  explicit Output(const std::function<void(std::string_view)>& sink) : sink_(sink) {}
+  explicit Output(const Sink& sink) : sink_(sink) {}
 
   Output& operator+=(std::string_view text) {
     text_ += text;
@@ -37,9 +43,9 @@ class Output {
     flushed_ = true;
   }
 
-  const std::function<void(std::string_view)>& sink_;
+  const Sink& sink_;
   std::string text_;
   bool flushed_ = false;
 };
 
-}  // namespace strat::report
+}  // namespace strat
