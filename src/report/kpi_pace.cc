@@ -1,6 +1,8 @@
 // The KPI pace section: progress since the baseline against the straight line from the
 // baseline (on the baseline date) to the target (on the due date), judged by thresholds.
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
 
 #include "report/report_util.h"
 #include "strat/id.h"
@@ -73,6 +75,12 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
   std::optional<Date> start = s->horizon.from ? std::optional(s->horizon.from->value)
                               : plan.period.from ? std::optional(plan.period.from->value)
                                                  : std::nullopt;
+  std::optional<report::TacticsByGoal> serving;  // made for the first off-track KPI
+  // The live tactics with KPIs of their own, under their first goal.
+  std::unordered_map<std::string, std::vector<const Tactic*>> measured_under;
+  for_each_live(plan.tactics, [&](const Tactic& t) {
+    if (!t.kpis.empty() && !t.goals.empty()) measured_under[id_key(t.goals.front().id)].push_back(&t);
+  });
   // One KPI's pace; `within` is the tactic a tactic's KPI measures, else null.
   auto add = [&](const Goal& g, const Kpi& k, const Tactic* within) {
     std::optional<Date> from = within && within->first_day() ? within->first_day() : start;
@@ -95,9 +103,8 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
         candidate(*within);
         for_each_tactic(within->tactics, [&](const Tactic& t, const Tactic*) { candidate(t); });
       } else {
-        for_each_tactic(plan.tactics, [&](const Tactic& t, const Tactic*) {
-          if (report::serves(t, g.id)) candidate(t);
-        });
+        if (!serving) serving.emplace(plan.tactics);
+        for (const report::Placed& t : serving->of(g.id)) candidate(*t.tactic);
       }
       std::stable_sort(p.candidates.begin(), p.candidates.end(), [](const auto& a, const auto& b) {
         return a.spent != b.spent ? a.spent > b.spent : a.budget > b.budget;
@@ -109,10 +116,10 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
     if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
     for (const Kpi& k : g.kpis) add(g, k, nullptr);
     // The KPIs of the live tactics whose first goal this is, under it.
-    for_each_live(plan.tactics, [&](const Tactic& t) {
-      if (t.kpis.empty() || t.goals.empty() || !same_id(t.goals.front().id, g.id) || !report::selected(t, options)) return;
-      for (const Kpi& k : t.kpis) add(g, k, &t);
-    });
+    if (auto it = measured_under.find(id_key(g.id)); it != measured_under.end())
+      for (const Tactic* t : it->second)
+        if (report::selected(*t, options))
+          for (const Kpi& k : t->kpis) add(g, k, t);
   }
   return out;
 }

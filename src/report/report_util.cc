@@ -70,6 +70,20 @@ bool serves(const Tactic& t, std::string_view id) {
   return std::any_of(t.goals.begin(), t.goals.end(), [&](const Ref& g) { return same_id(g.id, id); });
 }
 
+TacticsByGoal::TacticsByGoal(const std::vector<Tactic>& tactics) {
+  for_each_tactic(tactics, [&](const Tactic& t, const Tactic* parent) {
+    for (auto g = t.goals.begin(); g != t.goals.end(); ++g)
+      if (std::none_of(t.goals.begin(), g, [&](const Ref& earlier) { return same_id(earlier.id, g->id); }))
+        by_goal_[id_key(g->id)].push_back({&t, parent});
+  });
+}
+
+const std::vector<Placed>& TacticsByGoal::of(std::string_view id) const {
+  static const std::vector<Placed> kNone;
+  auto it = by_goal_.find(id_key(id));
+  return it == by_goal_.end() ? kNone : it->second;
+}
+
 bool selected(const Tactic& t, const ReportOptions& options) {
   if (!options.owner.empty() && (!t.owner || !same_id(t.owner->id, options.owner))) return false;
   return options.goal.empty() || serves(t, options.goal);

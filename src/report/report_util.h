@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "strat/model.h"
@@ -36,6 +37,24 @@ Money own_spent(const Tactic& t);
 bool selected(const Tactic& t, const ReportOptions& options);
 /// Whether it serves goal `id`.
 bool serves(const Tactic& t, std::string_view id);
+
+/// A tactic and the one it is nested in (null at the top level).
+struct Placed {
+  const Tactic* tactic;
+  const Tactic* parent;
+};
+/// The tactics of a plan (nested ones too, depth first, as for_each_tactic walks them) under
+/// the id_key() of each goal they serve, once per goal: one walk for every goal, so that a
+/// section is linear in goals + tactics rather than their product.
+class TacticsByGoal {
+ public:
+  explicit TacticsByGoal(const std::vector<Tactic>& tactics);
+  /// The tactics serving goal `id`, in walk order.
+  const std::vector<Placed>& of(std::string_view id) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<Placed>> by_goal_;
+};
 
 /// "up", "down".
 std::string_view direction_name(Direction d);

@@ -21,14 +21,16 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
   Traceability tr;
   const Strategy* s = plan.strategy.get();
   if (s) {
+    const report::TacticsByGoal serving(plan.tactics);
     for (const Goal& g : s->goals) {
       if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
       TraceGoal tg{g.id, g.title.empty() ? g.id : g.title, {}, {}, {}, 0, {}};
       for (const Ref& o : g.objectives)
         if (s->find_objective(o.id)) tg.objectives.push_back(o.id);
       for (const Kpi& k : g.kpis) tg.kpis.push_back(k.id);
-      for_each_tactic(plan.tactics, [&](const Tactic& t, const Tactic* parent) {
-        if (!report::serves(t, g.id) || !report::selected(t, options)) return;
+      for (auto [tp, parent] : serving.of(g.id)) {
+        const Tactic& t = *tp;
+        if (!report::selected(t, options)) continue;
         ++tg.tactic_count;
         if (!parent || !report::serves(*parent, g.id) || !report::selected(*parent, options))
           tg.tactics.push_back(trace_tactic(t));
@@ -36,7 +38,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
         auto at = std::find_if(t.goals.begin(), t.goals.end(), [&](const Ref& r) { return same_id(r.id, g.id); });
         int64_t k = at - t.goals.begin();
         tg.budget = report::plus(tg.budget, report::shares(report::own_committed(t), k, k + 1, n));
-      });
+      }
       tg.tactics.shrink_to_fit();  // held to the end of the run: no spare room from its growth
       tr.goals.push_back(std::move(tg));
     }
