@@ -1,6 +1,8 @@
 // The month view: a grid like cal(1) and remind -c, occurrences listed in their day cells,
 // spans drawn across the days they cover (start, middle and end markers, as khal does).
 #include <algorithm>
+#include <array>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -88,21 +90,27 @@ class MonthGrid {
     std::stable_sort(spans.begin(), spans.end(), [](const Occurrence* a, const Occurrence* b) {
       return a->end.days() - a->start.days() < b->end.days() - b->start.days();
     });
-    std::vector<std::vector<Date>> lanes;  // the days each lane is taken, as [from, to] pairs
+    // Each span takes the first lane free on all its days. A lane's days taken are a 7-bit
+    // mask, and the lanes are filed by mask, so that finding the first free one looks at 128
+    // masks, not at every lane (a week of a large plan has thousands).
     std::vector<std::vector<Slot>> lane_slots;
+    std::vector<unsigned> lane_mask;
+    std::array<std::set<size_t>, 128> lanes_by_mask;
     for (const Occurrence* o : spans) {
       Date a = std::max(o->start, shown.from), b = std::min(o->end, shown.to);
-      size_t lane = 0;
-      for (; lane < lanes.size(); ++lane) {
-        bool free = true;
-        for (size_t k = 0; k < lanes[lane].size(); k += 2) free &= b < lanes[lane][k] || lanes[lane][k + 1] < a;
-        if (free) break;
-      }
-      if (lane == lanes.size()) {
-        lanes.emplace_back();
+      unsigned want = 0;
+      for (Date d = a; d <= b; d = d.plus_days(1)) want |= 1u << (d.days() - wk.days());
+      size_t lane = lane_slots.size();
+      for (unsigned m = 0; m < 128; ++m)
+        if (!(m & want) && !lanes_by_mask[m].empty()) lane = std::min(lane, *lanes_by_mask[m].begin());
+      if (lane == lane_slots.size()) {
         lane_slots.emplace_back(7);
+        lane_mask.push_back(0);
+      } else {
+        lanes_by_mask[lane_mask[lane]].erase(lane);
       }
-      lanes[lane].insert(lanes[lane].end(), {a, b});
+      lane_mask[lane] |= want;
+      lanes_by_mask[lane_mask[lane]].insert(lane);
       for (Date d = a; d <= b; d = d.plus_days(1)) lane_slots[lane][d.days() - wk.days()].occ = o;
     }
     size_t single_rows = 0;
@@ -114,7 +122,7 @@ class MonthGrid {
       for (const auto& lane : lane_slots) days[i].push_back(lane[i]);
       while (!days[i].empty() && !days[i].back().occ) days[i].pop_back();
     }
-    size_t needed = single_rows + lanes.size();
+    size_t needed = single_rows + lane_slots.size();
     size_t rows = std::max<size_t>(1, std::min(needed, max_rows_));
     bool overflow = needed > max_rows_;
 

@@ -24,11 +24,20 @@ bool emoji_variation_base(utf8proc_int32_t cp) {
          (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
+/// Printable ASCII: one column each, and a cluster of its own unless a non-ASCII code point
+/// (a combining mark, a variation selector) follows it. Most plan text is this; it needs no
+/// table lookups.
+bool plain_ascii(char c) { return c >= 0x20 && c < 0x7F; }
+
 /// One extended grapheme cluster starting at `s[i]`: advances i past it and returns its width.
 /// A cluster is as wide as its widest code point; a regional-indicator pair (a flag) is 2, and
 /// a presentation selector right after its base makes it 2 (U+FE0F) or 1 (U+FE0E). Invalid
 /// bytes and tabs are 1 each.
 size_t next_cluster(std::string_view s, size_t& i) {
+  if (plain_ascii(s[i]) && (i + 1 == s.size() || static_cast<unsigned char>(s[i + 1]) < 0x80)) {
+    ++i;
+    return 1;
+  }
   utf8proc_int32_t first = next_codepoint(s, i);
   if (first < 0 || first == '\t') return 1;
   int width = utf8proc_charwidth(first);
@@ -54,6 +63,7 @@ size_t next_cluster(std::string_view s, size_t& i) {
 }  // namespace
 
 size_t display_width(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), plain_ascii)) return text.size();
   size_t width = 0;
   for (size_t i = 0; i < text.size();) width += next_cluster(text, i);
   return width;
