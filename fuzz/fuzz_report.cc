@@ -48,10 +48,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   // Filtered by the first plan's first owner and goal, with one section.
   for (const auto& plan : run.workspace.plans) {
-    if (!plan->team.empty()) options.owner = plan->team.front().id;
+    if (!plan->team.empty()) options.owners = {plan->team.front().id};
     for (const auto& t : plan->tactics)
       if (!t.goals.empty()) {
-        options.goal = t.goals.front().id;
+        options.goals = {t.goals.front().id};
         break;
       }
     break;

@@ -29,8 +29,8 @@ std::optional<ReportSection> parse_report_section(std::string_view name);
 /// What a report looks at and how it judges KPI pace.
 struct ReportOptions {
   Date today;
-  std::string owner;  ///< only tactics owned by this team member id; empty: all
-  std::string goal;   ///< only this goal, its KPIs and the tactics serving it; empty: all
+  std::vector<std::string> owners;  ///< only tactics owned by one of these member ids; empty: all
+  std::vector<std::string> goals;   ///< only these goals, their KPIs and the tactics serving one; empty: all
   double on_track = 0.95;    ///< progress ≥ this × the expected progress: on track
   double off_track = 0.75;   ///< progress < this × the expected progress: off track
   int stale_after_days = 14; ///< a measurement older than this many days is stale

@@ -20,8 +20,8 @@ struct ReportArgs {
   CommonOptions common;
   std::vector<std::string> paths;
   std::vector<std::string> sections;
-  std::string owner;
-  std::string goal;
+  std::vector<std::string> owners;
+  std::vector<std::string> goals;
   std::string format;  // empty: the config's, else text
   std::string output;
   bool ascii = false;
@@ -45,8 +45,8 @@ int run(const ReportArgs& args) {
   render.sections = parse_sections(args.sections);
   ReportOptions options;
   options.today = today(args.common);
-  options.owner = args.owner;
-  options.goal = args.goal;
+  options.owners = args.owners;
+  options.goals = args.goals;
   RunOptions run_options;
   run_options.paths = args.paths;
   run_options.limits.max_file_bytes = args.max_file_size;
@@ -95,8 +95,12 @@ void setup_report(CLI::App& app, int& status) {
                   "Show only this section (repeatable): traceability, budget, kpis, agenda, health")
       ->allow_extra_args(false)  // one value each time: `--section health PATH` leaves PATH a path
       ->type_name("NAME");
-  cmd->add_option("--owner", args->owner, "Only the tactics owned by this team member id")->type_name("ID");
-  cmd->add_option("--goal", args->goal, "Only this goal, its KPIs and the tactics serving it")->type_name("ID");
+  cmd->add_option("--owner", args->owners, "Only the tactics owned by this team member id (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("ID");
+  cmd->add_option("--goal", args->goals, "Only this goal, its KPIs and the tactics serving it (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("ID");
   cmd->add_option("--format,-f", args->format, "Output format: text (default), markdown, html or json")
       ->type_name("FORMAT");
   cmd->add_option("--output,-o", args->output, "Write the report to FILE (atomically) instead of stdout")

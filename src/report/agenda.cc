@@ -31,8 +31,8 @@ void week(const Calendar& cal, const std::string& file, Date from, std::vector<A
 
 std::vector<Agenda> build_agendas(const Workspace& ws, const ReportOptions& options) {
   CalendarOptions co;
-  if (!options.owner.empty()) co.filter.owners = {options.owner};
-  if (!options.goal.empty()) co.filter.goals = {options.goal};
+  co.filter.owners = options.owners;
+  co.filter.goals = options.goals;
   // One calendar for every plan: from the earliest day the run covers (so that every overdue
   // tactic has an occurrence) to the end of next week, whichever day a plan's week starts on.
   co.range = {std::min(default_range(ws, options.today).from, options.today.plus_days(-6)),

@@ -107,7 +107,7 @@ std::vector<BudgetRow> ranked(std::map<std::string, BudgetRow>& rows, Label labe
 
 Budget build_budget(const Plan& plan, const ReportOptions& options) {
   Budget b;
-  bool filtered = !options.owner.empty() || !options.goal.empty();
+  bool filtered = !options.owners.empty() || !options.goals.empty();
   if (plan.budget && !filtered) b.plan_budget = plan.budget->value;
   std::map<std::string, BudgetRow> goals, channels, owners;
   std::map<std::string, Money> months;

@@ -113,7 +113,7 @@ std::vector<KpiPace> build_kpi_pace(const Plan& plan, const ReportOptions& optio
     out.push_back(std::move(p));
   };
   for (const Goal& g : s->goals) {
-    if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
+    if (!report::goal_selected(g.id, options)) continue;
     for (const Kpi& k : g.kpis) add(g, k, nullptr);
     // The KPIs of the live tactics whose first goal this is, under it.
     if (auto it = measured_under.find(id_key(g.id)); it != measured_under.end())

@@ -85,8 +85,15 @@ const std::vector<Placed>& TacticsByGoal::of(std::string_view id) const {
 }
 
 bool selected(const Tactic& t, const ReportOptions& options) {
-  if (!options.owner.empty() && (!t.owner || !same_id(t.owner->id, options.owner))) return false;
-  return options.goal.empty() || serves(t, options.goal);
+  auto owns = [&](const std::string& o) { return t.owner && same_id(t.owner->id, o); };
+  if (!options.owners.empty() && std::none_of(options.owners.begin(), options.owners.end(), owns)) return false;
+  return options.goals.empty() ||
+         std::any_of(options.goals.begin(), options.goals.end(), [&](const std::string& g) { return serves(t, g); });
+}
+
+bool goal_selected(std::string_view id, const ReportOptions& options) {
+  return options.goals.empty() ||
+         std::any_of(options.goals.begin(), options.goals.end(), [&](const std::string& g) { return same_id(g, id); });
 }
 
 std::string_view direction_name(Direction d) { return d == Direction::down ? "down" : "up"; }

@@ -35,6 +35,8 @@ Money own_spent(const Tactic& t);
 
 /// Whether a tactic passes --owner and --goal.
 bool selected(const Tactic& t, const ReportOptions& options);
+/// Whether goal `id` passes --goal (any of them; all when none is given).
+bool goal_selected(std::string_view id, const ReportOptions& options);
 /// Whether it serves goal `id`.
 bool serves(const Tactic& t, std::string_view id);
 

@@ -23,7 +23,7 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
   if (s) {
     const report::TacticsByGoal serving(plan.tactics);
     for (const Goal& g : s->goals) {
-      if (!options.goal.empty() && !same_id(g.id, options.goal)) continue;
+      if (!report::goal_selected(g.id, options)) continue;
       TraceGoal tg{g.id, g.title.empty() ? g.id : g.title, {}, {}, {}, 0, {}};
       for (const Ref& o : g.objectives)
         if (s->find_objective(o.id)) tg.objectives.push_back(o.id);
@@ -47,10 +47,10 @@ Traceability build_traceability(const Plan& plan, const ReportOptions& options) 
       for (const TraceGoal& g : tr.goals)
         if (std::find(g.objectives.begin(), g.objectives.end(), o.id) != g.objectives.end())
           to.goals.push_back(g.id);
-      if (options.goal.empty() || !to.goals.empty()) tr.objectives.push_back(std::move(to));
+      if (options.goals.empty() || !to.goals.empty()) tr.objectives.push_back(std::move(to));
     }
   }
-  if (options.goal.empty())
+  if (options.goals.empty())
     for_each_tactic(plan.tactics, [&](const Tactic& t, const Tactic*) {
       if (t.goals.empty() && t.status != Status::dropped && report::selected(t, options))
         tr.without_goal.push_back(trace_tactic(t));

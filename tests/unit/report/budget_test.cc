@@ -108,13 +108,17 @@ tactics:
   - {id: b, title: B, goal: reach, owner: bob, on: 2028-01-06, budget: 200}
 )");
   ReportOptions o = on(Date::from_ymd(2028, 1, 10));
-  o.owner = "bob";
+  o.owners = {"bob"};
   Budget b = build_budget(*ws.plans[0], o);
   CHECK(b.allocated.str() == "200");
   CHECK_FALSE(b.plan_budget);
-  o.owner.clear();
-  o.goal = "leads";
+  o.owners = {"bob", "ann"};  // any of them
+  CHECK(build_budget(*ws.plans[0], o).allocated.str() == "300");
+  o.owners.clear();
+  o.goals = {"leads"};
   CHECK(build_budget(*ws.plans[0], o).allocated.str() == "100");
+  o.goals = {"leads", "reach"};
+  CHECK(build_budget(*ws.plans[0], o).allocated.str() == "300");
 }
 
 TEST_CASE("Money::str keeps one sign in front of negative amounts") {

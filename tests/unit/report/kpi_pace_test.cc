@@ -150,7 +150,7 @@ tactics:
   CHECK(ctr.candidates[0].id == "ads-q3");
   // --goal keeps a tactic's KPIs under the goal they are shown with.
   ReportOptions leads = on(Date::from_ymd(2028, 10, 1));
-  leads.goal = "leads";
+  leads.goals = {"leads"};
   std::vector<KpiPace> only = build_kpi_pace(*ws.plans[0], leads);
   REQUIRE(only.size() == 1);
   CHECK(only[0].id == "k1");
