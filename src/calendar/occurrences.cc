@@ -1,7 +1,7 @@
 // build_calendar: plans → occurrences within a range, milestones and the unscheduled list.
 #include <algorithm>
-#include <unordered_set>
 #include <memory>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -139,8 +139,7 @@ class Builder {
       Date next = s.review_every.value.after(s.reviewed->value);
       TacticInfo& info = base(plan, s.source, MilestoneKind::review, "strategy-review", "", next, s.reviewed->pos.line);
       info.title = cal_.labels.emplace_back("Strategy review due: " + s.name);
-      emit(info,
-           s.source, s.reviewed->pos);
+      emit(info, s.source, s.reviewed->pos);
     }
   }
 
