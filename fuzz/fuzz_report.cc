@@ -13,6 +13,7 @@
 
 #include "fuzz_files.h"
 #include "strat/check.h"
+#include "strat/format.h"
 #include "strat/fs.h"
 #include "strat/report.h"
 #include "strat/run.h"
@@ -20,7 +21,7 @@
 namespace {
 
 void render_all(const strat::Report& a, const strat::Report& b, const strat::ReportRender& r) {
-  for (std::string_view format : strat::report_format_names()) {
+  for (std::string_view format : strat::format_names("report")) {
     std::string out = strat::render_report(format, a, r);
     if (out != strat::render_report(format, b, r)) std::abort();  // not byte-stable
     if (format == "html" && (out.find("<script") != std::string::npos || out.find("<iframe") != std::string::npos))
