@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "strat/output.h"
+
 namespace strat {
 
 /// `text` as the inside of a JSON string literal (invalid UTF-8 becomes U+FFFD).
@@ -21,9 +23,14 @@ std::string json_escape(std::string_view text);
 ///   w.end_array().end_object();
 ///   w.str()  // {"items": [\n  {"id": "a"}\n]}\n
 ///
+/// With a sink, a long document is streamed: piece() after each element of a long list hands
+/// the text to the sink once it fills a piece (kRenderChunk), and finish() the rest.
+///
 /// Misuse (a value where a key is due, unbalanced ends) is a programming error: asserted.
 class JsonWriter {
  public:
+  explicit JsonWriter(Sink sink = {}) : sink_(std::move(sink)) {}
+
   JsonWriter& begin_object(bool one_line = false);
   JsonWriter& end_object();
   JsonWriter& begin_array(bool one_line = false);
@@ -48,11 +55,16 @@ class JsonWriter {
 
   /// The document so far, ending in a newline once the top-level value is closed.
   const std::string& str() const { return out_; }
-  /// Hands the text written so far to `sink` and forgets it, to stream a long document.
-  template <typename Sink>
-  void flush(Sink&& sink) {
-    sink(std::string_view(out_));
-    out_.clear();
+  /// With a sink: hands it the text so far once that fills a piece.
+  void piece() {
+    if (sink_ && out_.size() >= kRenderChunk) flush();
+  }
+  /// The end of the document: with a sink, the rest goes to it and "" is returned; else the
+  /// whole document.
+  std::string finish() {
+    if (!sink_) return out_;
+    flush();
+    return {};
   }
 
  private:
@@ -62,6 +74,10 @@ class JsonWriter {
     bool empty = true;
     bool after_key = false;
   };
+  void flush() {
+    sink_(std::string_view(out_));
+    out_.clear();
+  }
   JsonWriter& signed_value(int64_t n);
   JsonWriter& unsigned_value(uint64_t n);
   void before_value();
@@ -69,6 +85,7 @@ class JsonWriter {
   JsonWriter& close(char bracket, bool object);
   size_t indent_depth() const;
 
+  Sink sink_;
   std::string out_;
   std::vector<Level> stack_;
 };

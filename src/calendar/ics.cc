@@ -39,6 +39,9 @@ uint64_t fnv1a(std::string_view s) {
 
 class Writer {
  public:
+  /// With a sink, the text goes to it in pieces as it is made (RenderOptions::sink).
+  explicit Writer(const Sink& sink) : out_(sink) {}
+
   /// Appends one content line, folded (RFC 5545 3.1): at most 75 octets a line, a fold never
   /// inside a UTF-8 sequence, continuation lines starting with a space.
   void line(std::string_view content) {
@@ -54,23 +57,18 @@ class Writer {
         out_ += "\r\n ";
         used = 1;
       }
-      out_.append(content.substr(i, n));
+      out_ += content.substr(i, n);
       used += n;
       i += n;
     }
     out_ += "\r\n";
   }
   void prop(std::string_view name, std::string_view value) { line(std::string(name) + ":" + std::string(value)); }
-  std::string str() && { return std::move(out_); }
-  /// Hands the lines so far to `sink` once they fill a piece (RenderOptions::sink).
-  void flush(const std::function<void(std::string_view)>& sink, size_t at_least) {
-    if (!sink || out_.size() < at_least) return;
-    sink(out_);
-    out_.clear();
-  }
+  /// The end of the file: with a sink, the rest goes to it and "" is returned; else the whole.
+  std::string finish() { return out_.finish(); }
 
  private:
-  std::string out_;
+  Output out_;
 };
 
 std::string_view event_status(Status s) {
@@ -153,7 +151,7 @@ void component(Writer& w, const TacticInfo& t, const RenderOptions& o) {
 }  // namespace
 
 std::string render_ics(const Calendar& cal, const RenderOptions& o) {
-  Writer w;
+  Writer w(o.sink);
   w.prop("BEGIN", "VCALENDAR");
   w.prop("VERSION", "2.0");
   w.prop("PRODID", "-//strat//strat calendar//EN");
@@ -164,13 +162,9 @@ std::string render_ics(const Calendar& cal, const RenderOptions& o) {
     if (std::find(names.begin(), names.end(), t->plan) == names.end()) names.push_back(t->plan);
   std::string calname = fmt::format("{}", fmt::join(names, ", "));
   if (!calname.empty()) w.prop("X-WR-CALNAME", text(calname));
-  for (const auto& t : cal.tactics) {
-    component(w, *t, o);
-    w.flush(o.sink, kRenderChunk);
-  }
+  for (const auto& t : cal.tactics) component(w, *t, o);
   w.prop("END", "VCALENDAR");
-  w.flush(o.sink, 0);
-  return std::move(w).str();
+  return w.finish();
 }
 
 }  // namespace strat

@@ -31,7 +31,7 @@ void tactic_fields(JsonWriter& w, const TacticInfo& t) {
 }  // namespace
 
 std::string render_json(const Calendar& cal, const RenderOptions& o) {
-  JsonWriter w;
+  JsonWriter w(o.sink);
   w.begin_object();
   w.key("range").begin_object(true).key("from").value(cal.range.from.str()).key("to").value(cal.range.to.str()).end_object();
   w.key("today").value(o.today.str());
@@ -60,7 +60,7 @@ std::string render_json(const Calendar& cal, const RenderOptions& o) {
     w.key("file").value(t.file);
     w.key("line").value(static_cast<int64_t>(t.line));
     w.end_object();
-    if (o.sink && w.str().size() >= kRenderChunk) w.flush(o.sink);
+    w.piece();
   }
   w.end_array();
   w.key("unscheduled").begin_array();
@@ -73,9 +73,7 @@ std::string render_json(const Calendar& cal, const RenderOptions& o) {
   }
   w.end_array();
   w.end_object();
-  if (!o.sink) return w.str();
-  w.flush(o.sink);
-  return {};
+  return w.finish();
 }
 
 }  // namespace strat

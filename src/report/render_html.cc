@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "report/html_parts.h"
-#include "strat/output.h"
 #include "report/report_util.h"
+#include "strat/output.h"
 #include "strat/xml.h"
 
 namespace strat {

@@ -1,30 +1,10 @@
 // The JSON report: the report data as one object, for dashboards (schema in strat-report(1)).
 #include "report/report_util.h"
-#include "strat/output.h"
 #include "strat/json.h"
 
 namespace strat {
 
 namespace {
-
-/// The JSON as it is written, handed to ReportRender::sink in pieces (see piece) when one is set.
-class JsonOut : public JsonWriter {
- public:
-  explicit JsonOut(const std::function<void(std::string_view)>& sink) : sink_(sink) {}
-  /// Called after each element of a long list: passes on the text once it fills a piece.
-  void piece() {
-    if (sink_ && str().size() >= kRenderChunk) flush(sink_);
-  }
-  /// The end of the document: with a sink, the rest goes to it and "" is returned; else the whole.
-  std::string finish() {
-    if (!sink_) return str();
-    flush(sink_);
-    return {};
-  }
-
- private:
-  const std::function<void(std::string_view)>& sink_;
-};
 
 void money(JsonWriter& w, std::string_view key, Money m) { w.key(key).number(m.str()); }
 
@@ -55,7 +35,7 @@ void ids(JsonWriter& w, std::string_view key, const std::vector<std::string>& li
   w.end_array();
 }
 
-void traceability(JsonOut& w, const Traceability& tr) {
+void traceability(JsonWriter& w, const Traceability& tr) {
   w.key("traceability").begin_object();
   w.key("objectives").begin_array();
   for (const TraceObjective& o : tr.objectives) {
@@ -85,7 +65,7 @@ void traceability(JsonOut& w, const Traceability& tr) {
   w.end_array().end_object();
 }
 
-void rows(JsonOut& w, std::string_view key, const std::vector<BudgetRow>& list, bool with_spent) {
+void rows(JsonWriter& w, std::string_view key, const std::vector<BudgetRow>& list, bool with_spent) {
   w.key(key).begin_array();
   for (const BudgetRow& r : list) {
     w.begin_object(true).key("key").value(r.key).key("label").value(r.label);
@@ -97,7 +77,7 @@ void rows(JsonOut& w, std::string_view key, const std::vector<BudgetRow>& list, 
   w.end_array();
 }
 
-void budget(JsonOut& w, const Budget& b) {
+void budget(JsonWriter& w, const Budget& b) {
   w.key("budget").begin_object();
   w.key("plan_budget");
   if (b.plan_budget) w.number(b.plan_budget->str());
@@ -123,7 +103,7 @@ void budget(JsonOut& w, const Budget& b) {
   w.end_array().end_object();
 }
 
-void kpis(JsonOut& w, const std::vector<KpiPace>& list) {
+void kpis(JsonWriter& w, const std::vector<KpiPace>& list) {
   w.key("kpis").begin_array();
   for (const KpiPace& k : list) {
     w.begin_object().key("goal").value(k.goal);
@@ -157,7 +137,7 @@ void kpis(JsonOut& w, const std::vector<KpiPace>& list) {
   w.end_array();
 }
 
-void agenda_list(JsonOut& w, std::string_view key, const std::vector<AgendaItem>& items) {
+void agenda_list(JsonWriter& w, std::string_view key, const std::vector<AgendaItem>& items) {
   w.key(key).begin_array();
   for (const AgendaItem& i : items) {
     w.begin_object(true).key("id").value(i.id).key("title").value(i.title).key("start").value(i.start.str())
@@ -168,7 +148,7 @@ void agenda_list(JsonOut& w, std::string_view key, const std::vector<AgendaItem>
   w.end_array();
 }
 
-void agenda(JsonOut& w, const Agenda& a) {
+void agenda(JsonWriter& w, const Agenda& a) {
   w.key("agenda").begin_object();
   w.key("this_week").value(a.this_week.str()).key("next_week").value(a.next_week.str());
   agenda_list(w, "this_week_items", a.this_week_items);
@@ -200,7 +180,7 @@ void health(JsonWriter& w, const Health& h) {
 }  // namespace
 
 std::string render_report_json(const Report& report, const ReportRender& options) {
-  JsonOut w(options.sink);
+  JsonWriter w(options.sink);
   w.begin_object().key("today").value(report.today.str());
   w.key("thresholds").begin_object(true).key("on_track").value(report.options.on_track)
       .key("off_track").value(report.options.off_track)
