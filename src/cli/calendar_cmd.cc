@@ -161,8 +161,9 @@ int run(const CalendarArgs& a) {
   ro2.several_plans = run.workspace.plans.size() > 1;
   if (format == "ics") add_ics_sources(cal, ro2);
   ro2.view = view;
-  // A JSON or ICS export or an agenda to stdout is written as it is made, never held whole (a large plan's
-  // export is many times its model); to a file it is written atomically, so it is held.
+  // A JSON or ICS export or an agenda to stdout is written as it is made, never held whole (a
+  // large plan's export is many times its model); to a file it is written atomically, so it
+  // is held.
   if (a.output.empty()) ro2.sink = [](std::string_view piece) { write_stdout(piece); };
   std::string out = find_format(calendar_formats(), format).render({cal, ro2});
   if (a.output.empty()) write_stdout(out);
@@ -183,10 +184,10 @@ void setup_calendar(CLI::App& app, int& status) {
   cmd->add_option("--months", args->months, "With --month: show this many months from it")->type_name("N");
   cmd->add_flag("--week", args->week, "Show the week that holds today");
   cmd->add_option("--days", args->days, "Show the next N days from today")->type_name("N");
-  cmd->add_option("--owner", args->owners, "Only tactics of this owner (repeatable)")->allow_extra_args(false)->type_name("ID");
-  cmd->add_option("--channel", args->channels, "Only tactics on this channel (repeatable)")->allow_extra_args(false)->type_name("ID");
-  cmd->add_option("--goal", args->goals, "Only tactics serving this goal, inherited too (repeatable)")->allow_extra_args(false)->type_name("ID");
-  cmd->add_option("--status", args->statuses, "Only tactics with this status (repeatable)")->allow_extra_args(false)->type_name("STATUS");
+  repeatable(cmd->add_option("--owner", args->owners, "Only tactics of this owner (repeatable)"))->type_name("ID");
+  repeatable(cmd->add_option("--channel", args->channels, "Only tactics on this channel (repeatable)"))->type_name("ID");
+  repeatable(cmd->add_option("--goal", args->goals, "Only tactics serving this goal, inherited too (repeatable)"))->type_name("ID");
+  repeatable(cmd->add_option("--status", args->statuses, "Only tactics with this status (repeatable)"))->type_name("STATUS");
   cmd->add_option("--week-start", args->week_start, "First day of the week: mon (default), sun or sat")->type_name("DAY");
   cmd->add_option("--view", args->view, "Terminal view: agenda (default), month or timeline")->type_name("VIEW");
   cmd->add_option("--format,-f", args->format, "Output: text (the view), json, ics, csv or mermaid")->type_name("FORMAT");

@@ -36,6 +36,8 @@ CLI::Option* completes_to(CLI::Option* option, std::vector<std::string> values) 
   return option;
 }
 
+CLI::Option* repeatable(CLI::Option* option) { return option->allow_extra_args(false); }
+
 CLI::Option* one_of(CLI::Option* option, std::vector<std::string> values) {
   option->check(CLI::IsMember(values));
   return completes_to(option, std::move(values));

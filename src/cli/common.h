@@ -26,6 +26,9 @@ bool use_color(const CommonOptions& options);
 /// Options whose type name is FILE or PATH complete to files, DIR to directories, RULE to
 /// rule ids, without this.
 CLI::Option* completes_to(CLI::Option* option, std::vector<std::string> values);
+/// A repeatable option (`--owner a --owner b`) that takes one value each time it is given:
+/// CLI11 would otherwise let a vector option swallow the paths after it as more values.
+CLI::Option* repeatable(CLI::Option* option);
 /// An option that takes one of `values`: CLI11's IsMember check, and completes_to.
 CLI::Option* one_of(CLI::Option* option, std::vector<std::string> values);
 /// The values recorded by completes_to, or nullptr.

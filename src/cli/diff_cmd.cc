@@ -153,7 +153,7 @@ void setup_diff(CLI::App& app, int& status) {
   cmd->add_option("--format,-f", args->format, "Output format: text, markdown or json")
       ->type_name("FORMAT")->check(CLI::IsMember({"text", "markdown", "json"}).description(""));
   cmd->add_option("--output,-o", args->output, "Write the diff to FILE (atomically) instead of stdout")->type_name("FILE");
-  cmd->add_option("--ignore", args->ignore, "Leave this field out of the comparison (repeatable), e.g. notes")->allow_extra_args(false)
+  repeatable(cmd->add_option("--ignore", args->ignore, "Leave this field out of the comparison (repeatable), e.g. notes"))
       ->type_name("FIELD");
   cmd->add_flag("--impact-only", args->impact_only, "Print only the impact, not each change");
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing; only set the exit status");

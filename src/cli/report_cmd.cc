@@ -91,15 +91,12 @@ void setup_report(CLI::App& app, int& status) {
   auto args = std::make_shared<ReportArgs>();
   CLI::App* cmd = &app;
   cmd->add_option("paths", args->paths, "Files and directories to report on (default: .)")->type_name("PATH");
-  cmd->add_option("--section,-s", args->sections,
-                  "Show only this section (repeatable): traceability, budget, kpis, agenda, health")
-      ->allow_extra_args(false)  // one value each time: `--section health PATH` leaves PATH a path
+  repeatable(cmd->add_option("--section,-s", args->sections,
+                             "Show only this section (repeatable): traceability, budget, kpis, agenda, health"))
       ->type_name("NAME");
-  cmd->add_option("--owner", args->owners, "Only the tactics owned by this team member id (repeatable)")
-      ->allow_extra_args(false)
+  repeatable(cmd->add_option("--owner", args->owners, "Only the tactics owned by this team member id (repeatable)"))
       ->type_name("ID");
-  cmd->add_option("--goal", args->goals, "Only this goal, its KPIs and the tactics serving it (repeatable)")
-      ->allow_extra_args(false)
+  repeatable(cmd->add_option("--goal", args->goals, "Only this goal, its KPIs and the tactics serving it (repeatable)"))
       ->type_name("ID");
   cmd->add_option("--format,-f", args->format, "Output format: text (default), markdown, html or json")
       ->type_name("FORMAT");
