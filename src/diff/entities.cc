@@ -122,11 +122,9 @@ std::vector<Entity> strategy_entities(const Strategy& s) {
 }
 
 int kind_rank(std::string_view kind) {
-  static constexpr std::array<std::string_view, 12> order = {
-      "file", "plan", "strategy", "objective", "audience", "channel", "competitor",
-      "goal", "kpi", "member", "tactic", "milestone"};
-  auto it = std::find(order.begin(), order.end(), kind);
-  return static_cast<int>(it - order.begin());
+  if (kind == "file") return 0;  // a whole file added or removed comes first
+  auto it = std::find(kKinds.begin(), kKinds.end(), kind);
+  return 1 + static_cast<int>(it - kKinds.begin());
 }
 
 }  // namespace strat::diff

@@ -87,7 +87,8 @@ std::vector<Entity> plan_entities(const Plan& plan);
 /// competitors, goals and KPIs.
 std::vector<Entity> strategy_entities(const Strategy& strategy);
 
-/// Where a kind sorts in output: plan, strategy, then the strategy's kinds, then the plan's.
+/// Where a kind sorts in output: a whole file first, then the kinds in Object's order (plan,
+/// strategy, the strategy's kinds, then the plan's).
 int kind_rank(std::string_view kind);
 
 }  // namespace strat::diff
